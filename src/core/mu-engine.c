@@ -1,0 +1,403 @@
+/* mu-engine.c — the schedule: stakes, profit, buyout and rent per period
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "musharaka-core"
+
+#include "config.h"
+
+#include "mu-engine.h"
+#include "mu-money-private.h"
+
+/* Compounded factors — (1 − d)^t for the asset's value, (1 + g)^t for the
+ * profit's growth — are kept in fixed point with 18 decimal digits and
+ * rounded half away from zero after each period, so every run on every
+ * machine gives the same kopecks. */
+#define FIXED_ONE ((MuWide) 1000000000000000000LL)
+#define PERCENT_TO_FIXED ((MuWide) 1000000000000LL)  /* FIXED_ONE / MU_PERCENT_100 */
+
+typedef struct
+{
+  const MuScenario *scenario;
+  MuResult         *result;
+  MuMoney          *stakes;          /* current stake of each partner */
+  MuWide           *weights;         /* scratch, one per partner */
+  MuMoney          *parts;           /* scratch, one per partner */
+  MuMoney          *installments;    /* the bank's units, one per installment */
+  MuWide           *buyer_weights;   /* per partner; zero for non-buyers */
+  MuWide            depreciation_factor;
+  MuWide            asset_factor;    /* (1 − d)^t */
+  MuWide            growth_factor;
+  MuWide            profit_factor;   /* (1 + g)^(t − 1) */
+} Engine;
+
+static gboolean
+fixed_step (MuWide  *accumulated,
+            MuWide   factor,
+            GError **error)
+{
+  MuWide product;
+
+  if (!mu_wide_mul (*accumulated, factor, &product))
+    {
+      mu_set_overflow_error (error);
+      return FALSE;
+    }
+  *accumulated = mu_wide_div_round (product, FIXED_ONE);
+  return TRUE;
+}
+
+static gboolean
+fixed_apply (MuMoney   amount,
+             MuWide    factor,
+             MuMoney  *result,
+             GError  **error)
+{
+  MuWide product;
+
+  if (!mu_wide_mul (amount, factor, &product))
+    {
+      mu_set_overflow_error (error);
+      return FALSE;
+    }
+  return mu_money_from_wide (mu_wide_div_round (product, FIXED_ONE), result, error);
+}
+
+static gboolean
+engine_setup_financing (Engine  *engine,
+                        GError **error)
+{
+  const MuScenario *scenario = engine->scenario;
+  const MuFinancing *f = &scenario->financing;
+  guint n = scenario->partners->len;
+  MuWide buyer_sum = 0;
+  g_autofree MuWide *equal = NULL;
+  MuMoney bank_capital;
+
+  engine->result->bank = mu_scenario_find_partner (scenario, f->bank_id);
+  bank_capital = engine->stakes[engine->result->bank];
+
+  /* The bank's stake in N equal installments; the kopecks that do not
+   * divide evenly go to the first ones. */
+  equal = g_new (MuWide, f->installments);
+  for (guint k = 0; k < f->installments; k++)
+    equal[k] = 1;
+  engine->installments = g_new (MuMoney, f->installments);
+  if (!mu_money_allocate_wide (bank_capital, equal, f->installments, engine->installments, error))
+    return FALSE;
+
+  /* Several buyers take the units, pay the price and the rent in
+   * proportion to what each put in, or equally when none put in any. */
+  engine->buyer_weights = g_new0 (MuWide, n);
+  for (guint i = 0; i < f->buyer_ids->len; i++)
+    {
+      int buyer = mu_scenario_find_partner (scenario, g_ptr_array_index (f->buyer_ids, i));
+
+      engine->buyer_weights[buyer] = engine->stakes[buyer];
+      buyer_sum += engine->stakes[buyer];
+    }
+  if (buyer_sum == 0)
+    for (guint i = 0; i < f->buyer_ids->len; i++)
+      engine->buyer_weights[mu_scenario_find_partner (scenario, g_ptr_array_index (f->buyer_ids, i))] = 1;
+
+  engine->depreciation_factor = FIXED_ONE - (MuWide) f->depreciation * PERCENT_TO_FIXED;
+  engine->asset_factor = FIXED_ONE;
+  return TRUE;
+}
+
+static gboolean
+engine_period_profit (Engine   *engine,
+                      guint     t,
+                      MuMoney  *profit,
+                      GError  **error)
+{
+  const MuProfit *p = &engine->scenario->profit;
+
+  if (p->is_series)
+    {
+      *profit = g_array_index (p->series, MuMoney, t - 1);
+      return TRUE;
+    }
+  if (t > 1 && !fixed_step (&engine->profit_factor, engine->growth_factor, error))
+    return FALSE;
+  return fixed_apply (p->per_period, engine->profit_factor, profit, error);
+}
+
+/* A profit goes first to the partners with an agreed percent, the rest to
+ * the others by capital; a loss always by capital. A partner with no stake
+ * left (a bank bought out) has left the partnership and takes nothing.
+ * Agreed shares above 100 % are scaled down to the whole; the rules say
+ * why that is an error. */
+static void
+engine_profit_weights (Engine  *engine,
+                       MuMoney  profit)
+{
+  GPtrArray *partners = engine->scenario->partners;
+  guint n = partners->len;
+  MuWide agreed = 0;
+  MuWide by_capital_stakes = 0;
+  MuWide rest;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const MuPartner *partner = g_ptr_array_index (partners, i);
+
+      if (engine->stakes[i] <= 0)
+        continue;
+      if (partner->has_profit_share)
+        agreed += partner->profit_share;
+      else
+        by_capital_stakes += engine->stakes[i];
+    }
+  rest = MAX (MU_PERCENT_100 - agreed, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const MuPartner *partner = g_ptr_array_index (partners, i);
+
+      if (profit < 0 || engine->stakes[i] <= 0)
+        engine->weights[i] = MAX (engine->stakes[i], 0);
+      else if (partner->has_profit_share)
+        engine->weights[i] = (MuWide) partner->profit_share * MAX (by_capital_stakes, 1);
+      else
+        engine->weights[i] = rest * engine->stakes[i];
+      if (profit >= 0 && engine->stakes[i] <= 0)
+        engine->weights[i] = 0;
+      any |= engine->weights[i] > 0;
+    }
+
+  /* Only agreed shares of 0 %: nothing to go by but capital. */
+  if (!any)
+    for (guint i = 0; i < n; i++)
+      engine->weights[i] = MAX (engine->stakes[i], 0);
+}
+
+/* Adds each buyer's part of the last split, and @whole to the bank. */
+static gboolean
+engine_add_payments (Engine          *engine,
+                     MuPeriodResult  *row,
+                     MuMoney          whole,
+                     GError         **error)
+{
+  int bank = engine->result->bank;
+
+  for (guint i = 0; i < engine->scenario->partners->len; i++)
+    if (!mu_money_add (row->partners[i].paid, engine->parts[i], &row->partners[i].paid, error))
+      return FALSE;
+  return mu_money_add (row->partners[bank].paid, whole, &row->partners[bank].paid, error);
+}
+
+static gboolean
+engine_split_to_buyers (Engine   *engine,
+                        MuMoney   amount,
+                        GError  **error)
+{
+  return mu_money_allocate_wide (amount, engine->buyer_weights,
+                                 engine->scenario->partners->len, engine->parts, error);
+}
+
+static gboolean
+engine_financing_step (Engine          *engine,
+                       MuPeriodResult  *row,
+                       GError         **error)
+{
+  const MuFinancing *f = &engine->scenario->financing;
+  MuResult *result = engine->result;
+  guint n = engine->scenario->partners->len;
+  int bank = result->bank;
+  guint t = row->period;
+
+  if (!fixed_step (&engine->asset_factor, engine->depreciation_factor, error))
+    return FALSE;
+
+  if (f->rent > 0 && engine->stakes[bank] > 0)
+    {
+      if (!mu_money_scale (engine->stakes[bank], f->rent, MU_PERCENT_100, &row->rent, error) ||
+          !engine_split_to_buyers (engine, row->rent, error) ||
+          !engine_add_payments (engine, row, row->rent, error))
+        return FALSE;
+    }
+
+  if (t % f->every == 0 && t / f->every <= f->installments)
+    {
+      row->units = engine->installments[t / f->every - 1];
+      if (f->unit_price == MU_UNIT_PRICE_NOMINAL)
+        row->buyout = row->units;
+      else if (!fixed_apply (row->units, engine->asset_factor, &row->buyout, error))
+        return FALSE;
+
+      engine->stakes[bank] -= row->units;
+      result->last_buyout = t;
+
+      if (f->mode == MU_OWNERSHIP_TRANSFER)
+        {
+          if (!engine_split_to_buyers (engine, row->units, error))
+            return FALSE;
+          for (guint i = 0; i < n; i++)
+            engine->stakes[i] += engine->parts[i];
+        }
+
+      if (!engine_split_to_buyers (engine, row->buyout, error) ||
+          !engine_add_payments (engine, row, row->buyout, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+engine_period (Engine   *engine,
+               guint     t,
+               GError  **error)
+{
+  MuResult *result = engine->result;
+  MuPeriodResult *row = &result->periods[t - 1];
+  guint n = engine->scenario->partners->len;
+  MuWide weight_sum = 0;
+
+  row->period = t;
+  mu_scenario_period_dates (engine->scenario, t, &row->start, &row->end);
+
+  for (guint i = 0; i < n; i++)
+    {
+      row->partners[i].stake = engine->stakes[i];
+      if (!mu_money_add (row->pool, engine->stakes[i], &row->pool, error))
+        return FALSE;
+    }
+
+  if (!engine_period_profit (engine, t, &row->profit, error))
+    return FALSE;
+  engine_profit_weights (engine, row->profit);
+  if (!mu_money_allocate_wide (row->profit, engine->weights, n, engine->parts, error))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    weight_sum += engine->weights[i];
+  for (guint i = 0; i < n; i++)
+    {
+      row->partners[i].profit = engine->parts[i];
+      row->partners[i].profit_percent = weight_sum > 0 ? 100.0 * (double) engine->weights[i] / (double) weight_sum : 0.0;
+    }
+
+  if (result->bank >= 0)
+    {
+      MuPartnerPeriod *bank = &row->partners[result->bank];
+
+      if (!engine_financing_step (engine, row, error) ||
+          !mu_money_add (bank->paid, bank->profit, &bank->paid, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      row->partners[i].stake_end = engine->stakes[i];
+      if (!mu_money_add (result->partner_profit[i], row->partners[i].profit, &result->partner_profit[i], error) ||
+          !mu_money_add (result->partner_paid[i], row->partners[i].paid, &result->partner_paid[i], error))
+        return FALSE;
+    }
+
+  return mu_money_add (result->total_profit, row->profit, &result->total_profit, error) &&
+         mu_money_add (result->total_buyout, row->buyout, &result->total_buyout, error) &&
+         mu_money_add (result->total_rent, row->rent, &result->total_rent, error);
+}
+
+static void
+engine_clear (Engine *engine)
+{
+  g_free (engine->stakes);
+  g_free (engine->weights);
+  g_free (engine->parts);
+  g_free (engine->installments);
+  g_free (engine->buyer_weights);
+}
+
+MuResult *
+mu_engine_run (const MuScenario  *scenario,
+               GError           **error)
+{
+  g_autoptr(MuResult) result = NULL;
+  Engine engine = { 0 };
+  guint n, periods;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (scenario != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!mu_scenario_validate (scenario, error))
+    return NULL;
+
+  n = scenario->partners->len;
+  periods = scenario->periods;
+
+  result = g_new0 (MuResult, 1);
+  result->n_periods = periods;
+  result->n_partners = n;
+  result->bank = -1;
+  result->periods = g_new0 (MuPeriodResult, periods);
+  result->periods[0].partners = g_new0 (MuPartnerPeriod, (gsize) periods * n);
+  for (guint t = 1; t < periods; t++)
+    result->periods[t].partners = result->periods[0].partners + (gsize) t * n;
+  result->partner_profit = g_new0 (MuMoney, n);
+  result->partner_paid = g_new0 (MuMoney, n);
+
+  engine.scenario = scenario;
+  engine.result = result;
+  engine.stakes = g_new0 (MuMoney, n);
+  engine.weights = g_new0 (MuWide, n);
+  engine.parts = g_new0 (MuMoney, n);
+  engine.growth_factor = FIXED_ONE + (MuWide) scenario->profit.growth * PERCENT_TO_FIXED;
+  engine.profit_factor = FIXED_ONE;
+
+  for (guint i = 0; i < n && ok; i++)
+    ok = mu_partner_get_capital (mu_scenario_get_partner (scenario, i), &engine.stakes[i], error);
+
+  if (ok && scenario->financing.enabled)
+    ok = engine_setup_financing (&engine, error);
+
+  for (guint t = 1; t <= periods && ok; t++)
+    ok = engine_period (&engine, t, error);
+
+  engine_clear (&engine);
+  if (!ok)
+    return NULL;
+
+  result->findings = mu_rules_check (scenario, result);
+  return g_steal_pointer (&result);
+}
+
+void
+mu_result_free (MuResult *result)
+{
+  if (result == NULL)
+    return;
+  if (result->periods != NULL)
+    g_free (result->periods[0].partners);
+  g_free (result->periods);
+  g_free (result->partner_profit);
+  g_free (result->partner_paid);
+  g_clear_pointer (&result->findings, g_ptr_array_unref);
+  g_free (result);
+}
+
+const MuPartnerPeriod *
+mu_result_get (const MuResult *result,
+               guint           period,
+               guint           partner)
+{
+  g_return_val_if_fail (period >= 1 && period <= result->n_periods, NULL);
+  g_return_val_if_fail (partner < result->n_partners, NULL);
+
+  return &result->periods[period - 1].partners[partner];
+}
+
+/* The ownership ratio in force during the period, as the article counts it. */
+double
+mu_result_ownership_percent (const MuResult *result,
+                             guint           period,
+                             guint           partner)
+{
+  const MuPartnerPeriod *cell = mu_result_get (result, period, partner);
+
+  return mu_ratio_percent (cell->stake, result->periods[period - 1].pool);
+}

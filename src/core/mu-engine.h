@@ -1,0 +1,65 @@
+/* mu-engine.h — the schedule: stakes, profit, buyout and rent per period
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "mu-rules.h"
+#include "mu-scenario.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  MuMoney stake;           /* held during the period */
+  MuMoney stake_end;       /* held after the period's buyout */
+  double  profit_percent;  /* for display: its part of the period's profit */
+  MuMoney profit;          /* its part of the period's profit or loss */
+  MuMoney paid;            /* the bank: what it receives; a buyer: what it pays */
+} MuPartnerPeriod;
+
+typedef struct
+{
+  guint            period;  /* 1-based */
+  GDate            start;
+  GDate            end;
+  MuMoney          pool;    /* all stakes during the period */
+  MuMoney          profit;
+  MuMoney          units;   /* the bank's stake bought at the end of the period */
+  MuMoney          buyout;  /* the price paid for those units */
+  MuMoney          rent;
+  MuPartnerPeriod *partners;
+} MuPeriodResult;
+
+struct _MuResult
+{
+  guint            n_periods;
+  guint            n_partners;
+  int              bank;            /* the financing bank's index, or -1 */
+  guint            last_buyout;     /* the period of the last installment, or 0 */
+  MuPeriodResult  *periods;
+  MuMoney          total_profit;
+  MuMoney          total_buyout;
+  MuMoney          total_rent;
+  MuMoney         *partner_profit;  /* per partner, over all periods */
+  MuMoney         *partner_paid;    /* per partner, over all periods */
+  GPtrArray       *findings;        /* of MuFinding* */
+};
+
+MuResult *mu_engine_run                (const MuScenario *scenario,
+                                        GError          **error);
+void      mu_result_free               (MuResult         *result);
+const MuPartnerPeriod *
+          mu_result_get                (const MuResult   *result,
+                                        guint             period,
+                                        guint             partner);
+double    mu_result_ownership_percent  (const MuResult   *result,
+                                        guint             period,
+                                        guint             partner);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MuResult, mu_result_free)
+
+G_END_DECLS

@@ -1,0 +1,208 @@
+/* mu-scenario-validate.c — what a scenario must satisfy before it is computed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "musharaka-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mu-core-error.h"
+#include "mu-currency.h"
+#include "mu-scenario.h"
+
+/* Every message starts with the field's path in the exchange file's terms,
+ * so that a reader of the file and the window both know where to look. */
+G_GNUC_PRINTF (3, 4)
+static gboolean
+invalid (GError    **error,
+         const char *path,
+         const char *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* Translators: the first %s is the place of a field in the scenario,
+   * such as “partners[0].contributions[1].amount”; the second says what
+   * is wrong with it. */
+  g_set_error (error, MU_CORE_ERROR, MU_CORE_ERROR_INVALID, _("%s: %s"), path, message);
+  return FALSE;
+}
+
+static gboolean
+percent_in_range (gint64 value)
+{
+  return value >= 0 && value <= MU_PERCENT_100;
+}
+
+static gboolean
+validate_partner (const MuScenario *scenario,
+                  guint             index,
+                  GError          **error)
+{
+  const MuPartner *partner = mu_scenario_get_partner (scenario, index);
+  g_autofree char *path = g_strdup_printf ("partners[%u]", index);
+  MuMoney capital;
+
+  if (partner->id == NULL || partner->id[0] == '\0')
+    return invalid (error, path, _("every partner needs an id"));
+  for (guint j = 0; j < index; j++)
+    if (g_strcmp0 (mu_scenario_get_partner (scenario, j)->id, partner->id) == 0)
+      return invalid (error, path, _("the id “%s” is used by partners[%u] already; give each partner its own id"),
+                      partner->id, j);
+  if (partner->name == NULL || partner->name[0] == '\0')
+    return invalid (error, path, _("every partner needs a name"));
+
+  for (guint j = 0; j < partner->contributions->len; j++)
+    {
+      const MuContribution *c = &g_array_index (partner->contributions, MuContribution, j);
+      g_autofree char *cpath = g_strdup_printf ("%s.contributions[%u]", path, j);
+
+      if (c->amount < 0)
+        return invalid (error, cpath, _("a contribution cannot be negative"));
+      if (c->kind == MU_CONTRIBUTION_ASSET && (c->name == NULL || c->name[0] == '\0'))
+        return invalid (error, cpath, _("an asset contribution needs the asset’s name"));
+    }
+  if (!mu_partner_get_capital (partner, &capital, error))
+    return FALSE;
+
+  if (partner->has_profit_share && !percent_in_range (partner->profit_share))
+    return invalid (error, path, _("the profit share must be between 0 and 100 percent"));
+  if (partner->has_loss_share && !percent_in_range (partner->loss_share))
+    return invalid (error, path, _("the loss share must be between 0 and 100 percent"));
+  if (partner->guarantee != MU_GUARANTEE_NONE && partner->guarantee_value < 0)
+    return invalid (error, path, _("a guaranteed return cannot be negative"));
+
+  return TRUE;
+}
+
+static gboolean
+validate_financing (const MuScenario *scenario,
+                    GError          **error)
+{
+  const MuFinancing *f = &scenario->financing;
+  int bank;
+  MuMoney capital;
+
+  if (!f->enabled)
+    return TRUE;
+
+  bank = mu_scenario_find_partner (scenario, f->bank_id);
+  if (bank < 0)
+    return invalid (error, "financing.bank", _("no partner has the id “%s”"),
+                    f->bank_id != NULL ? f->bank_id : "");
+  if (!mu_partner_get_capital (mu_scenario_get_partner (scenario, bank), &capital, error))
+    return FALSE;
+  if (capital == 0)
+    return invalid (error, "financing.bank",
+                    _("the bank contributes nothing, so there is nothing to buy out; add the bank’s contribution"));
+
+  if (f->buyer_ids->len == 0)
+    return invalid (error, "financing.buyers", _("name at least one partner who buys the bank’s units"));
+  for (guint i = 0; i < f->buyer_ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (f->buyer_ids, i);
+      g_autofree char *path = g_strdup_printf ("financing.buyers[%u]", i);
+
+      if (mu_scenario_find_partner (scenario, id) < 0)
+        return invalid (error, path, _("no partner has the id “%s”"), id);
+      if (g_strcmp0 (id, f->bank_id) == 0)
+        return invalid (error, path, _("the bank cannot buy its own units"));
+      for (guint j = 0; j < i; j++)
+        if (g_strcmp0 (g_ptr_array_index (f->buyer_ids, j), id) == 0)
+          return invalid (error, path, _("“%s” is named twice"), id);
+    }
+
+  if (f->installments < 1 || f->installments > MU_MAX_PERIODS)
+    return invalid (error, "financing.installments",
+                    _("the number of installments must be between 1 and %u"), MU_MAX_PERIODS);
+  if (f->every < 1 || f->every > MU_MAX_PERIODS)
+    return invalid (error, "financing.every",
+                    _("installments must come every 1 to %u periods"), MU_MAX_PERIODS);
+  if (f->depreciation >= MU_PERCENT_100 || f->depreciation <= -MU_PERCENT_100)
+    return invalid (error, "financing.depreciation",
+                    _("the depreciation per period must be more than −100 and less than 100 percent"));
+  if (!percent_in_range (f->rent))
+    return invalid (error, "financing.rent", _("the rent must be between 0 and 100 percent of the bank’s stake"));
+
+  return TRUE;
+}
+
+static gboolean
+validate_profit (const MuScenario *scenario,
+                 GError          **error)
+{
+  const MuProfit *p = &scenario->profit;
+
+  if (p->is_series && p->series->len != scenario->periods)
+    return invalid (error, "profit.series",
+                    ngettext ("expected one value per period (%u value), got %u",
+                              "expected one value per period (%u values), got %u",
+                              scenario->periods),
+                    scenario->periods, p->series->len);
+  if (!p->is_series && p->growth <= -MU_PERCENT_100)
+    return invalid (error, "profit.growth", _("the growth per period must be more than −100 percent"));
+  return TRUE;
+}
+
+static gboolean
+validate_balance (const MuScenario *scenario,
+                  GError          **error)
+{
+  const MuBalance *b = &scenario->balance;
+
+  if (!b->enabled)
+    return TRUE;
+  if (b->total_assets < 0)
+    return invalid (error, "balance.total_assets", _("total assets cannot be negative"));
+  if (b->cash < 0)
+    return invalid (error, "balance.cash", _("cash cannot be negative"));
+  if (b->receivables < 0)
+    return invalid (error, "balance.receivables", _("receivables cannot be negative"));
+  if (b->cash > b->total_assets || b->receivables > b->total_assets - b->cash)
+    return invalid (error, "balance", _("cash and receivables together exceed the total assets"));
+  return TRUE;
+}
+
+gboolean
+mu_scenario_validate (const MuScenario *scenario,
+                      GError          **error)
+{
+  gboolean any_capital = FALSE;
+
+  g_return_val_if_fail (scenario != NULL, FALSE);
+
+  if (scenario->name == NULL || scenario->name[0] == '\0')
+    return invalid (error, "name", _("the scenario needs a name"));
+  if (mu_currency_lookup (scenario->currency) == NULL)
+    return invalid (error, "currency", _("“%s” is not an ISO 4217 currency code"), scenario->currency);
+  if (!g_date_valid (&scenario->start))
+    return invalid (error, "start", _("the start date is not a valid date"));
+  if (scenario->periods < 1 || scenario->periods > MU_MAX_PERIODS)
+    return invalid (error, "periods", _("the number of periods must be between 1 and %u"), MU_MAX_PERIODS);
+  if (scenario->partners->len == 0)
+    return invalid (error, "partners", _("add at least one partner"));
+
+  for (guint i = 0; i < scenario->partners->len; i++)
+    {
+      MuMoney capital;
+
+      if (!validate_partner (scenario, i, error))
+        return FALSE;
+      mu_partner_get_capital (mu_scenario_get_partner (scenario, i), &capital, NULL);
+      any_capital |= capital > 0;
+    }
+  if (!any_capital)
+    return invalid (error, "partners", _("no partner contributes anything; enter at least one contribution"));
+
+  return validate_financing (scenario, error) &&
+         validate_profit (scenario, error) &&
+         validate_balance (scenario, error);
+}

@@ -1,0 +1,199 @@
+/* mu-scenario.h — the partnership model
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "mu-money.h"
+
+G_BEGIN_DECLS
+
+#define MU_MAX_PERIODS 1200   /* a century of months */
+
+typedef enum
+{
+  MU_SCHOOL_HANAFI,
+  MU_SCHOOL_SHAFII,
+  MU_SCHOOL_MALIKI,
+  MU_SCHOOL_HANBALI,
+} MuSchool;
+
+typedef enum
+{
+  MU_PERIOD_MONTH,
+  MU_PERIOD_QUARTER,
+  MU_PERIOD_HALF_YEAR,
+  MU_PERIOD_YEAR,
+} MuPeriodLength;
+
+typedef enum
+{
+  MU_PARTNER_OWNER,
+  MU_PARTNER_BANK,
+  MU_PARTNER_INVESTOR,
+} MuPartnerKind;
+
+typedef enum
+{
+  MU_CONTRIBUTION_CASH,
+  MU_CONTRIBUTION_ASSET,
+} MuContributionKind;
+
+typedef enum
+{
+  MU_GUARANTEE_NONE,
+  MU_GUARANTEE_AMOUNT,              /* a fixed sum each period */
+  MU_GUARANTEE_PERCENT_OF_CAPITAL,  /* a fixed percent of the contribution */
+} MuGuaranteeKind;
+
+typedef enum
+{
+  MU_OBJECT_ASSET,     /* a co-owned machine or building (shirkat al-milk) */
+  MU_OBJECT_BUSINESS,  /* a share of the company itself */
+} MuFinancingObject;
+
+typedef enum
+{
+  MU_OWNERSHIP_TRANSFER,    /* the buyer acquires the bank's units */
+  MU_OWNERSHIP_REDEMPTION,  /* the bank's capital leaves the venture */
+} MuOwnershipMode;
+
+typedef enum
+{
+  MU_UNIT_PRICE_NOMINAL,  /* each unit costs B / N */
+  MU_UNIT_PRICE_FAIR,     /* B / N × V_t / V_0 */
+} MuUnitPrice;
+
+typedef struct
+{
+  MuContributionKind kind;
+  char              *name;      /* the asset's name; NULL for cash */
+  MuMoney            amount;    /* the cash, or the asset's market value */
+  gboolean           fungible;  /* assets only: can be replaced by its like */
+} MuContribution;
+
+typedef struct
+{
+  char            *id;
+  char            *name;
+  MuPartnerKind    kind;
+  gboolean         manages;
+  GArray          *contributions;  /* of MuContribution */
+
+  gboolean         has_profit_share;  /* FALSE: "by capital" */
+  gint64           profit_share;      /* percent, MU_PERCENT_100 = 100 % */
+
+  /* Forbidden structures, kept so that the rules can explain them. */
+  gboolean         has_loss_share;
+  gint64           loss_share;
+  MuGuaranteeKind  guarantee;
+  gint64           guarantee_value;   /* money or percent by @guarantee */
+} MuPartner;
+
+typedef struct
+{
+  gboolean           enabled;
+  MuFinancingObject  object;
+  char              *bank_id;
+  GPtrArray         *buyer_ids;     /* of char* */
+  guint              installments;
+  guint              every;         /* periods between installments */
+  MuOwnershipMode    mode;
+  MuUnitPrice        unit_price;
+  gint64             depreciation;  /* percent per period; < 0 appreciates */
+  gint64             rent;          /* percent of the bank's stake per period */
+  gboolean           buyout_binding;
+  gboolean           late_interest;
+} MuFinancing;
+
+typedef struct
+{
+  gboolean  is_series;
+  MuMoney   per_period;  /* profit of the first period; < 0 is a loss */
+  gint64    growth;      /* percent per period */
+  GArray   *series;      /* of MuMoney, one per period, when @is_series */
+} MuProfit;
+
+typedef struct
+{
+  gboolean enabled;
+  MuMoney  total_assets;
+  MuMoney  cash;
+  MuMoney  receivables;
+  gboolean certificates;  /* shares or certificates of the business are traded */
+} MuBalance;
+
+typedef struct
+{
+  char           *name;
+  char            currency[4];
+  MuSchool        school;
+  GDate           start;
+  MuPeriodLength  period;
+  guint           periods;
+  char           *notes;
+  GPtrArray      *partners;  /* of MuPartner* */
+  MuFinancing     financing;
+  MuProfit        profit;
+  MuBalance       balance;
+} MuScenario;
+
+MuScenario     *mu_scenario_new            (void);
+MuScenario     *mu_scenario_copy           (const MuScenario *scenario);
+void            mu_scenario_free           (MuScenario       *scenario);
+gboolean        mu_scenario_equal          (const MuScenario *a,
+                                            const MuScenario *b);
+guint           mu_scenario_get_exponent   (const MuScenario *scenario);
+MuPartner      *mu_scenario_get_partner    (const MuScenario *scenario,
+                                            guint             index);
+int             mu_scenario_find_partner   (const MuScenario *scenario,
+                                            const char       *id);
+gboolean        mu_scenario_validate       (const MuScenario *scenario,
+                                            GError          **error);
+void            mu_scenario_period_dates   (const MuScenario *scenario,
+                                            guint             period,
+                                            GDate            *start,
+                                            GDate            *end);
+
+MuPartner      *mu_partner_new             (const char       *id,
+                                            const char       *name,
+                                            MuPartnerKind     kind);
+void            mu_partner_free            (MuPartner        *partner);
+void            mu_partner_add_cash        (MuPartner        *partner,
+                                            MuMoney           amount);
+void            mu_partner_add_asset       (MuPartner        *partner,
+                                            const char       *name,
+                                            MuMoney           value,
+                                            gboolean          fungible);
+gboolean        mu_partner_get_capital     (const MuPartner  *partner,
+                                            MuMoney          *capital,
+                                            GError          **error);
+
+/* The words the exchange file uses for each enumeration. */
+typedef enum
+{
+  MU_ENUM_SCHOOL,
+  MU_ENUM_PERIOD_LENGTH,
+  MU_ENUM_PARTNER_KIND,
+  MU_ENUM_CONTRIBUTION_KIND,
+  MU_ENUM_FINANCING_OBJECT,
+  MU_ENUM_OWNERSHIP_MODE,
+  MU_ENUM_UNIT_PRICE,
+} MuEnumType;
+
+const char     *mu_enum_to_string          (MuEnumType        type,
+                                            int               value);
+gboolean        mu_enum_from_string        (MuEnumType        type,
+                                            const char       *text,
+                                            int              *value);
+char           *mu_enum_list_words         (MuEnumType        type);
+const char     *mu_school_get_label        (MuSchool          school);
+guint           mu_period_length_months    (MuPeriodLength    period);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MuScenario, mu_scenario_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MuPartner, mu_partner_free)
+
+G_END_DECLS

@@ -25,7 +25,10 @@ typedef struct
   MuWide           *weights;         /* scratch, one per partner */
   MuMoney          *parts;           /* scratch, one per partner */
   MuMoney          *installments;    /* the bank's units, one per installment */
-  MuWide           *buyer_weights;   /* per partner; zero for non-buyers */
+  guint            *buyers;          /* partner index of each buyer */
+  guint             n_buyers;
+  MuWide           *buyer_weights;   /* one per buyer */
+  MuMoney          *buyer_parts;     /* one per buyer, the last split */
   MuWide            depreciation_factor;
   MuWide            asset_factor;    /* (1 − d)^t */
   MuWide            growth_factor;
@@ -70,7 +73,6 @@ engine_setup_financing (Engine  *engine,
 {
   const MuScenario *scenario = engine->scenario;
   const MuFinancing *f = &scenario->financing;
-  guint n = scenario->partners->len;
   MuWide buyer_sum = 0;
   g_autofree MuWide *equal = NULL;
   MuMoney bank_capital;
@@ -89,17 +91,19 @@ engine_setup_financing (Engine  *engine,
 
   /* Several buyers take the units, pay the price and the rent in
    * proportion to what each put in, or equally when none put in any. */
-  engine->buyer_weights = g_new0 (MuWide, n);
-  for (guint i = 0; i < f->buyer_ids->len; i++)
+  engine->n_buyers = f->buyer_ids->len;
+  engine->buyers = g_new (guint, engine->n_buyers);
+  engine->buyer_weights = g_new (MuWide, engine->n_buyers);
+  engine->buyer_parts = g_new (MuMoney, engine->n_buyers);
+  for (guint b = 0; b < engine->n_buyers; b++)
     {
-      int buyer = mu_scenario_find_partner (scenario, g_ptr_array_index (f->buyer_ids, i));
-
-      engine->buyer_weights[buyer] = engine->stakes[buyer];
-      buyer_sum += engine->stakes[buyer];
+      engine->buyers[b] = mu_scenario_find_partner (scenario, g_ptr_array_index (f->buyer_ids, b));
+      engine->buyer_weights[b] = engine->stakes[engine->buyers[b]];
+      buyer_sum += engine->buyer_weights[b];
     }
   if (buyer_sum == 0)
-    for (guint i = 0; i < f->buyer_ids->len; i++)
-      engine->buyer_weights[mu_scenario_find_partner (scenario, g_ptr_array_index (f->buyer_ids, i))] = 1;
+    for (guint b = 0; b < engine->n_buyers; b++)
+      engine->buyer_weights[b] = 1;
 
   engine->depreciation_factor = FIXED_ONE - (MuWide) f->depreciation * PERCENT_TO_FIXED;
   engine->asset_factor = FIXED_ONE;
@@ -183,9 +187,13 @@ engine_add_payments (Engine          *engine,
 {
   int bank = engine->result->bank;
 
-  for (guint i = 0; i < engine->scenario->partners->len; i++)
-    if (!mu_money_add (row->partners[i].paid, engine->parts[i], &row->partners[i].paid, error))
-      return FALSE;
+  for (guint b = 0; b < engine->n_buyers; b++)
+    {
+      MuPartnerPeriod *cell = &row->partners[engine->buyers[b]];
+
+      if (!mu_money_add (cell->paid, engine->buyer_parts[b], &cell->paid, error))
+        return FALSE;
+    }
   return mu_money_add (row->partners[bank].paid, whole, &row->partners[bank].paid, error);
 }
 
@@ -194,8 +202,8 @@ engine_split_to_buyers (Engine   *engine,
                         MuMoney   amount,
                         GError  **error)
 {
-  return mu_money_allocate_wide (amount, engine->buyer_weights,
-                                 engine->scenario->partners->len, engine->parts, error);
+  return mu_money_allocate_wide (amount, engine->buyer_weights, engine->n_buyers,
+                                 engine->buyer_parts, error);
 }
 
 static gboolean
@@ -205,7 +213,6 @@ engine_financing_step (Engine          *engine,
 {
   const MuFinancing *f = &engine->scenario->financing;
   MuResult *result = engine->result;
-  guint n = engine->scenario->partners->len;
   int bank = result->bank;
   guint t = row->period;
 
@@ -235,8 +242,8 @@ engine_financing_step (Engine          *engine,
         {
           if (!engine_split_to_buyers (engine, row->units, error))
             return FALSE;
-          for (guint i = 0; i < n; i++)
-            engine->stakes[i] += engine->parts[i];
+          for (guint b = 0; b < engine->n_buyers; b++)
+            engine->stakes[engine->buyers[b]] += engine->buyer_parts[b];
         }
 
       if (!engine_split_to_buyers (engine, row->buyout, error) ||
@@ -256,6 +263,7 @@ engine_period (Engine   *engine,
   MuPeriodResult *row = &result->periods[t - 1];
   guint n = engine->scenario->partners->len;
   MuWide weight_sum = 0;
+  double percent_per_weight;
 
   row->period = t;
   mu_scenario_period_dates (engine->scenario, t, &row->start, &row->end);
@@ -263,6 +271,7 @@ engine_period (Engine   *engine,
   for (guint i = 0; i < n; i++)
     {
       row->partners[i].stake = engine->stakes[i];
+      row->partners[i].paid = 0;
       if (!mu_money_add (row->pool, engine->stakes[i], &row->pool, error))
         return FALSE;
     }
@@ -274,10 +283,11 @@ engine_period (Engine   *engine,
     return FALSE;
   for (guint i = 0; i < n; i++)
     weight_sum += engine->weights[i];
+  percent_per_weight = weight_sum > 0 ? 100.0 / (double) weight_sum : 0.0;
   for (guint i = 0; i < n; i++)
     {
       row->partners[i].profit = engine->parts[i];
-      row->partners[i].profit_percent = weight_sum > 0 ? 100.0 * (double) engine->weights[i] / (double) weight_sum : 0.0;
+      row->partners[i].profit_percent = (double) engine->weights[i] * percent_per_weight;
     }
 
   if (result->bank >= 0)
@@ -309,7 +319,9 @@ engine_clear (Engine *engine)
   g_free (engine->weights);
   g_free (engine->parts);
   g_free (engine->installments);
+  g_free (engine->buyers);
   g_free (engine->buyer_weights);
+  g_free (engine->buyer_parts);
 }
 
 MuResult *
@@ -335,6 +347,7 @@ mu_engine_run (const MuScenario  *scenario,
   result->n_partners = n;
   result->bank = -1;
   result->periods = g_new0 (MuPeriodResult, periods);
+  /* Every field of every cell is set by its period: no need to clear. */
   result->periods[0].partners = g_new0 (MuPartnerPeriod, (gsize) periods * n);
   for (guint t = 1; t < periods; t++)
     result->periods[t].partners = result->periods[0].partners + (gsize) t * n;

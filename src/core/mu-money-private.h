@@ -11,9 +11,6 @@ G_BEGIN_DECLS
 
 typedef __int128 MuWide;
 
-gboolean mu_wide_mul              (MuWide         a,
-                                   MuWide         b,
-                                   MuWide        *result);
 MuWide   mu_wide_div_round        (MuWide         numerator,
                                    MuWide         denominator);
 gboolean mu_money_from_wide       (MuWide         value,
@@ -25,5 +22,14 @@ gboolean mu_money_allocate_wide   (MuMoney        total,
                                    MuMoney       *parts,
                                    GError       **error);
 void     mu_set_overflow_error    (GError       **error);
+
+/* a × b; FALSE when the product does not fit in 128 bits. */
+static inline gboolean
+mu_wide_mul (MuWide  a,
+             MuWide  b,
+             MuWide *result)
+{
+  return !__builtin_mul_overflow (a, b, result);
+}
 
 G_END_DECLS

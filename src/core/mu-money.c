@@ -8,8 +8,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdlib.h>
-
 #include "mu-core-error.h"
 #include "mu-money-private.h"
 
@@ -154,14 +152,6 @@ mu_money_sub (MuMoney   a,
   return TRUE;
 }
 
-gboolean
-mu_wide_mul (MuWide  a,
-             MuWide  b,
-             MuWide *result)
-{
-  return !__builtin_mul_overflow (a, b, result);
-}
-
 /* Rounds half away from zero, the rule accountants expect. */
 MuWide
 mu_wide_div_round (MuWide numerator,
@@ -212,22 +202,81 @@ mu_money_scale (MuMoney   amount,
                              result, error);
 }
 
-typedef struct
+/* Most products fit in 64 bits, where division is several times faster. */
+static inline void
+wide_divmod (MuWide   numerator,
+             MuWide   denominator,
+             MuWide  *remainder,
+             MuMoney *quotient)
 {
-  MuWide remainder;
-  gsize  index;
-} Remainder;
+  if (numerator <= G_MAXUINT64 && denominator <= G_MAXUINT64)
+    {
+      guint64 n = (guint64) numerator, d = (guint64) denominator;
 
-static int
-compare_remainders (const void *a,
-                    const void *b)
+      *quotient = (MuMoney) (n / d);
+      *remainder = n % d;
+    }
+  else
+    {
+      *quotient = (MuMoney) (numerator / denominator);
+      *remainder = numerator % denominator;
+    }
+}
+
+/* Does part @a come before part @b: a larger remainder, or an equal one
+ * and an earlier place. */
+static inline gboolean
+comes_before (const MuWide *remainders,
+              guint32       a,
+              guint32       b)
 {
-  const Remainder *ra = a;
-  const Remainder *rb = b;
+  return remainders[a] > remainders[b] || (remainders[a] == remainders[b] && a < b);
+}
 
-  if (ra->remainder != rb->remainder)
-    return ra->remainder > rb->remainder ? -1 : 1;
-  return ra->index < rb->index ? -1 : (ra->index > rb->index);
+static inline void
+swap (guint32 *order,
+      gsize    i,
+      gsize    j)
+{
+  guint32 item = order[i];
+
+  order[i] = order[j];
+  order[j] = item;
+}
+
+/* Puts in order[0 … k−1] the @k parts that get a leftover unit, in no
+ * particular order: a quickselect, linear on average. The order of
+ * comes_before() is total, so the set chosen does not depend on pivots. */
+static void
+select_first (const MuWide *remainders,
+              guint32      *order,
+              gsize         n,
+              gsize         k)
+{
+  gsize lo = 0, hi = n - 1;
+
+  for (gsize i = 0; i < n; i++)
+    order[i] = i;
+
+  while (lo < hi)
+    {
+      gsize store = lo;
+      guint32 pivot;
+
+      swap (order, lo + (hi - lo) / 2, hi);
+      pivot = order[hi];
+      for (gsize i = lo; i < hi; i++)
+        if (comes_before (remainders, order[i], pivot))
+          swap (order, i, store++);
+      swap (order, store, hi);
+
+      if (store == k)
+        return;
+      if (store < k)
+        lo = store + 1;
+      else
+        hi = store - 1;
+    }
 }
 
 /* Largest remainder (Hamilton): each part gets the floor of its exact
@@ -242,12 +291,16 @@ mu_money_allocate_wide (MuMoney        total,
                         MuMoney       *parts,
                         GError       **error)
 {
-  Remainder stack_remainders[32];
-  g_autofree Remainder *heap_remainders = NULL;
-  Remainder *remainders = stack_remainders;
+  MuWide stack_remainders[32];
+  guint32 stack_order[32];
+  g_autofree MuWide *heap_remainders = NULL;
+  g_autofree guint32 *heap_order = NULL;
+  MuWide *remainders = stack_remainders;
+  guint32 *order = stack_order;
   MuWide weight_sum = 0;
   MuWide magnitude;
   MuWide left;
+  gboolean all_equal = TRUE;
 
   g_return_val_if_fail (n_parts == 0 || weights != NULL, FALSE);
   g_return_val_if_fail (n_parts == 0 || parts != NULL, FALSE);
@@ -284,7 +337,10 @@ mu_money_allocate_wide (MuMoney        total,
     }
 
   if (n_parts > G_N_ELEMENTS (stack_remainders))
-    remainders = heap_remainders = g_new (Remainder, n_parts);
+    {
+      remainders = heap_remainders = g_new (MuWide, n_parts);
+      order = heap_order = g_new (guint32, n_parts);
+    }
 
   magnitude = total < 0 ? -(MuWide) total : (MuWide) total;
   left = magnitude;
@@ -298,18 +354,24 @@ mu_money_allocate_wide (MuMoney        total,
           mu_set_overflow_error (error);
           return FALSE;
         }
-      parts[i] = (MuMoney) (product / weight_sum);
-      remainders[i].remainder = product % weight_sum;
-      remainders[i].index = i;
+      wide_divmod (product, weight_sum, &remainders[i], &parts[i]);
       left -= parts[i];
+      all_equal &= remainders[i] == remainders[0];
     }
 
-  /* Fewer units are left than there are parts. */
+  /* Fewer units are left than there are parts. With all remainders equal,
+   * as for equal installments, the order of the parts already decides. */
   if (left > 0)
     {
-      qsort (remainders, n_parts, sizeof (Remainder), compare_remainders);
-      for (gsize i = 0; left > 0; i++, left--)
-        parts[remainders[i].index]++;
+      if (all_equal)
+        for (gsize i = 0; left > 0; i++, left--)
+          parts[i]++;
+      else
+        {
+          select_first (remainders, order, n_parts, (gsize) left);
+          for (gsize i = 0; i < (gsize) left; i++)
+            parts[order[i]]++;
+        }
     }
 
   if (total < 0)

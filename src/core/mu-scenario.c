@@ -385,8 +385,21 @@ mu_scenario_find_partner (const MuScenario *scenario,
   return -1;
 }
 
+static guint
+days_in_month (guint month,
+               guint year)
+{
+  static const guint8 days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  gboolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+
+  return month == 2 && leap ? 29 : days[month - 1];
+}
+
 /* Each period starts a whole number of months after the scenario's start,
- * counted from the start itself so that month ends do not drift. */
+ * counted from the start itself so that month ends do not drift — on the
+ * same day of the month or, in a shorter month, its last day — and ends
+ * the day before the next one starts. Plain arithmetic: the window calls
+ * this for every period on every keystroke. */
 void
 mu_scenario_period_dates (const MuScenario *scenario,
                           guint             period,
@@ -394,12 +407,26 @@ mu_scenario_period_dates (const MuScenario *scenario,
                           GDate            *end)
 {
   guint months = mu_period_length_months (scenario->period);
+  guint day = g_date_get_day (&scenario->start);
+  guint first = (g_date_get_year (&scenario->start) * 12 + g_date_get_month (&scenario->start) - 1) +
+                (period - 1) * months;
+  guint next = first + months;
+  guint year, month;
 
   g_return_if_fail (period >= 1);
 
-  *start = scenario->start;
-  g_date_add_months (start, (period - 1) * months);
-  *end = scenario->start;
-  g_date_add_months (end, period * months);
-  g_date_subtract_days (end, 1);
+  year = first / 12, month = first % 12 + 1;
+  g_date_clear (start, 1);
+  g_date_set_dmy (start, MIN (day, days_in_month (month, year)), month, year);
+
+  year = next / 12, month = next % 12 + 1;
+  day = MIN (day, days_in_month (month, year));
+  if (day == 1)
+    {
+      if (--month == 0)
+        month = 12, year--;
+      day = days_in_month (month, year) + 1;
+    }
+  g_date_clear (end, 1);
+  g_date_set_dmy (end, day - 1, month, year);
 }

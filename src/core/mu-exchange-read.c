@@ -303,9 +303,9 @@ read_version (MuReader   *r,
   if (version > MU_EXCHANGE_FORMAT)
     {
       g_set_error (r->error, MU_CORE_ERROR, MU_CORE_ERROR_VERSION,
-                   _("musharaka: the file is in format %" G_GINT64_FORMAT ", written by a newer version "
+                   _("musharaka: the file is in format %lld, written by a newer version "
                      "of Musharaka; this version reads format %d. Update Musharaka to open it."),
-                   version, MU_EXCHANGE_FORMAT);
+                   (long long) version, MU_EXCHANGE_FORMAT);
       return FALSE;
     }
   mu_reader_pop (r, saved);

@@ -111,7 +111,7 @@ format_money (const Check *check,
 
 /* How an agreed percent compares with the capital ratio stake / pool,
  * counting as equal what agrees to the four decimals a percent is given in. */
-static int
+static inline int
 compare_to_ratio (gint64  percent,
                   MuMoney stake,
                   MuMoney pool)
@@ -126,38 +126,28 @@ compare_to_ratio (gint64  percent,
   return 0;
 }
 
-/* The first period in which @percent compares with the partner's capital
- * ratio as @sign says (1 above, −1 below, 0 either), and the smallest ratio
- * the partner holds while it holds anything. */
+/* The first period in which @percent differs from the partner's capital
+ * ratio while it holds anything, and that ratio. */
 static guint
-first_period_where (const Check *check,
-                    guint        partner,
-                    gint64       percent,
-                    int          sign,
-                    double      *ratio_then,
-                    double      *smallest_ratio)
+first_period_differing (const Check *check,
+                        guint        partner,
+                        gint64       percent,
+                        double      *ratio_then)
 {
   const MuResult *result = check->result;
-  guint first = 0;
 
-  *smallest_ratio = 100.0;
   for (guint t = 1; t <= result->n_periods; t++)
     {
       const MuPartnerPeriod *cell = mu_result_get (result, t, partner);
       MuMoney pool = result->periods[t - 1].pool;
-      int cmp;
 
-      if (cell->stake <= 0)
-        continue;
-      *smallest_ratio = MIN (*smallest_ratio, mu_ratio_percent (cell->stake, pool));
-      cmp = compare_to_ratio (percent, cell->stake, pool);
-      if (first == 0 && (sign == 0 ? cmp != 0 : cmp == sign))
+      if (cell->stake > 0 && compare_to_ratio (percent, cell->stake, pool) != 0)
         {
-          first = t;
           *ratio_then = mu_ratio_percent (cell->stake, pool);
+          return t;
         }
     }
-  return first;
+  return 0;
 }
 
 static void
@@ -201,13 +191,13 @@ check_profit_follows_capital (Check *check,
 {
   const MuPartner *partner = mu_scenario_get_partner (check->scenario, index);
   MuSchool school = check->scenario->school;
-  double ratio = 0, smallest;
+  double ratio = 0;
   guint period;
 
   if (!partner->has_profit_share || (school != MU_SCHOOL_SHAFII && school != MU_SCHOOL_MALIKI))
     return FALSE;
 
-  period = first_period_where (check, index, partner->profit_share, 0, &ratio, &smallest);
+  period = first_period_differing (check, index, partner->profit_share, &ratio);
   if (period == 0)
     return FALSE;
 
@@ -223,6 +213,40 @@ check_profit_follows_capital (Check *check,
   return TRUE;
 }
 
+/* The first period in which a partner's part of the profit exceeds its
+ * capital ratio, and the smallest ratio it holds while it holds anything.
+ * The part is the engine's: the agreed percent, or for a partner sharing by
+ * capital what the others' agreed shares leave it. */
+static guint
+first_period_above_capital (const Check *check,
+                            guint        partner,
+                            double      *share_then,
+                            double      *ratio_then,
+                            double      *smallest_ratio)
+{
+  const MuResult *result = check->result;
+  guint first = 0;
+
+  *smallest_ratio = 100.0;
+  for (guint t = 1; t <= result->n_periods; t++)
+    {
+      const MuPartnerPeriod *cell = mu_result_get (result, t, partner);
+      double ratio = mu_result_ownership_percent (result, t, partner);
+
+      if (cell->stake <= 0)
+        continue;
+      *smallest_ratio = MIN (*smallest_ratio, ratio);
+      /* Percents agree to their fourth decimal, as they are given. */
+      if (first == 0 && result->periods[t - 1].profit >= 0 && cell->profit_percent > ratio + 0.00005)
+        {
+          first = t;
+          *share_then = cell->profit_percent;
+          *ratio_then = ratio;
+        }
+    }
+  return first;
+}
+
 /* A partner who does not work takes at most its share of the capital. */
 static void
 check_sleeping_partner_cap (Check *check,
@@ -230,25 +254,38 @@ check_sleeping_partner_cap (Check *check,
 {
   const MuPartner *partner = mu_scenario_get_partner (check->scenario, index);
   MuSchool school = check->scenario->school;
-  double ratio = 0, smallest;
+  double share = 0, ratio = 0, smallest;
   guint period;
+  char *field;
 
-  if (partner->manages || !partner->has_profit_share)
+  if (partner->manages)
     return;
 
-  period = first_period_where (check, index, partner->profit_share, 1, &ratio, &smallest);
+  period = first_period_above_capital (check, index, &share, &ratio, &smallest);
   if (period == 0)
     return;
 
-  add_finding (check, "sleeping-partner-cap",
-               school == MU_SCHOOL_HANAFI ? MU_SEVERITY_ERROR : MU_SEVERITY_WARNING,
-               index, period, g_strdup_printf ("partners[%u].profit_share", index),
-               _("%s does not take part in management, yet is to receive %.2f %% of the profit "
-                 "while it holds only %.2f %% of the capital from period %u on. "
-                 "A sleeping partner’s profit share may not exceed its share of the capital. "
-                 "Lower the agreed share to at most %.2f %%, or let it share by capital."),
-               partner_name (check, index), percent_of (partner->profit_share), ratio, period,
-               smallest);
+  field = g_strdup_printf ("partners[%u].profit_share", index);
+  if (partner->has_profit_share)
+    add_finding (check, "sleeping-partner-cap",
+                 school == MU_SCHOOL_HANAFI ? MU_SEVERITY_ERROR : MU_SEVERITY_WARNING,
+                 index, period, field,
+                 _("%s does not take part in management, yet is to receive %.2f %% of the profit "
+                   "while it holds only %.2f %% of the capital from period %u on. "
+                   "A sleeping partner’s profit share may not exceed its share of the capital. "
+                   "Lower the agreed share to at most %.2f %%, or let it share by capital."),
+                 partner_name (check, index), percent_of (partner->profit_share), ratio, period,
+                 smallest);
+  else
+    add_finding (check, "sleeping-partner-cap",
+                 school == MU_SCHOOL_HANAFI ? MU_SEVERITY_ERROR : MU_SEVERITY_WARNING,
+                 index, period, field,
+                 _("%s does not take part in management and shares by capital, but the other partners’ "
+                   "agreed shares leave it %.2f %% of the profit while it holds only %.2f %% of the capital "
+                   "in period %u. A sleeping partner’s profit share may not exceed its share of the capital. "
+                   "Raise the agreed shares of the partners who manage, or let them share by capital too."),
+                 partner_name (check, index), share, ratio, period);
+
   if (school == MU_SCHOOL_HANAFI)
     set_source (check, _("Hanafi school: a partner who stipulates that it will not work takes profit "
                          "only up to its share of the capital (Shovkhalov 2014, Table 2; "
@@ -263,13 +300,13 @@ check_loss_follows_capital (Check *check,
                             guint  index)
 {
   const MuPartner *partner = mu_scenario_get_partner (check->scenario, index);
-  double ratio = 0, smallest;
+  double ratio = 0;
   guint period;
 
   if (!partner->has_loss_share)
     return;
 
-  period = first_period_where (check, index, partner->loss_share, 0, &ratio, &smallest);
+  period = first_period_differing (check, index, partner->loss_share, &ratio);
   if (period == 0)
     return;
 

@@ -28,6 +28,12 @@ static const Command commands[] = {
     N_("Print the schedule: stakes, shares, profit, buyout and rent per period") },
   { "check", mu_cli_check, "check FILE [--format text|json]",
     N_("Check the deal against the rules of the chosen school; exit 1 on an error") },
+  { "import", mu_cli_import, "import FILE… [--library DB]",
+    N_("Add scenario files to the library; a name already there gets a number") },
+  { "export", mu_cli_export, "export NAME -o FILE [--library DB]",
+    N_("Write a scenario of the library to a .musharaka file") },
+  { "list", mu_cli_list, "list [--library DB] [--search TEXT] [--format text|json]",
+    N_("List the scenarios of the library, the latest changed first") },
 };
 
 void
@@ -44,7 +50,8 @@ mu_cli_error (const char *format,
 }
 
 /* Parses @context's options and expects exactly @n_files arguments after
- * the command's name; says what is wrong otherwise. */
+ * the command's name, or at least one when @n_files is −1; says what is
+ * wrong otherwise. */
 gboolean
 mu_cli_parse_options (GOptionContext   *context,
                       int              *argc,
@@ -58,11 +65,16 @@ mu_cli_parse_options (GOptionContext   *context,
       mu_cli_error ("%s", error->message);
       return FALSE;
     }
-  if (*argc != n_files + 1)
+  if (n_files < 0 ? *argc < 2 : *argc != n_files + 1)
     {
       g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
 
-      mu_cli_error (ngettext ("expected %d file name", "expected %d file names", n_files), n_files);
+      if (n_files < 0)
+        mu_cli_error (_("expected at least one file name"));
+      else if (n_files == 0)
+        mu_cli_error (_("expected no file names"));
+      else
+        mu_cli_error (ngettext ("expected %d name", "expected %d names", n_files), n_files);
       g_printerr ("%s", help);
       return FALSE;
     }

@@ -32,6 +32,12 @@ int         mu_cli_schedule        (int           argc,
                                     char        **argv);
 int         mu_cli_check           (int           argc,
                                     char        **argv);
+int         mu_cli_import          (int           argc,
+                                    char        **argv);
+int         mu_cli_export          (int           argc,
+                                    char        **argv);
+int         mu_cli_list            (int           argc,
+                                    char        **argv);
 
 /* Shared by the commands. */
 gboolean    mu_cli_parse_options   (GOptionContext *context,

@@ -1,0 +1,64 @@
+/* mu-store-private.h — shared between the files of the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "mu-store.h"
+
+G_BEGIN_DECLS
+
+/* 'MUSH': marks the file as ours in its SQLite header. */
+#define MU_STORE_APPLICATION_ID 0x4D555348
+#define MU_STORE_SCHEMA_VERSION 2
+
+struct _MuStore
+{
+  sqlite3    *db;
+  char       *path;
+  gboolean    read_only;
+  GHashTable *statements;  /* const char *sql → sqlite3_stmt * */
+};
+
+sqlite3_stmt *mu_store_statement        (MuStore      *store,
+                                         const char   *sql,
+                                         GError      **error);
+gboolean      mu_store_step_done        (MuStore      *store,
+                                         sqlite3_stmt *statement,
+                                         GError      **error);
+gboolean      mu_store_exec             (MuStore      *store,
+                                         const char   *sql,
+                                         GError      **error);
+gboolean      mu_store_begin            (MuStore      *store,
+                                         GError      **error);
+gboolean      mu_store_commit           (MuStore      *store,
+                                         GError      **error);
+void          mu_store_rollback         (MuStore      *store);
+gboolean      mu_store_set_sqlite_error (MuStore      *store,
+                                         int           rc,
+                                         GError      **error);
+gboolean      mu_store_check_writable   (MuStore      *store,
+                                         GError      **error);
+char         *mu_store_name_key         (const char   *name);
+char         *mu_store_now              (void);
+
+gboolean      mu_store_migrate          (MuStore      *store,
+                                         GError      **error);
+gboolean      mu_store_migrate_to       (MuStore      *store,
+                                         int           version,
+                                         GError      **error);
+gboolean      mu_store_seed             (MuStore      *store,
+                                         GError      **error);
+
+gboolean      mu_store_write_scenario   (MuStore          *store,
+                                         gint64            id,
+                                         const MuScenario *scenario,
+                                         GError          **error);
+MuScenario   *mu_store_read_scenario    (MuStore          *store,
+                                         gint64            id,
+                                         GError          **error);
+
+G_END_DECLS

@@ -1,0 +1,171 @@
+/* mu-store-schema.c — the library's schema and its migrations
+ *
+ * Each migration takes the library from one PRAGMA user_version to the
+ * next in one transaction. Migrations are never edited once released: a
+ * change to the schema is a new migration at the end of the list.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "musharaka-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mu-store-private.h"
+
+/* Version 1: the normalised scenario with its key figures for the list.
+ * Money is INTEGER minor units; percents INTEGER with 1 000 000 = 100 %. */
+static const char schema_1[] =
+  "CREATE TABLE scenarios ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE CHECK (length (uuid) = 36),"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  currency TEXT NOT NULL CHECK (length (currency) = 3 AND currency = upper (currency)),"
+  "  school TEXT NOT NULL CHECK (school IN ('hanafi', 'shafii', 'maliki', 'hanbali')),"
+  "  start_date TEXT NOT NULL CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+  "  period TEXT NOT NULL CHECK (period IN ('month', 'quarter', 'half-year', 'year')),"
+  "  periods INTEGER NOT NULL CHECK (periods BETWEEN 1 AND 1200),"
+  "  notes TEXT,"
+  "  profit_series INTEGER NOT NULL CHECK (profit_series IN (0, 1)),"
+  "  profit_per_period INTEGER NOT NULL,"
+  "  profit_growth INTEGER NOT NULL CHECK (profit_growth > -1000000),"
+  "  has_balance INTEGER NOT NULL CHECK (has_balance IN (0, 1)),"
+  "  total_assets INTEGER NOT NULL CHECK (total_assets >= 0),"
+  "  cash INTEGER NOT NULL CHECK (cash >= 0),"
+  "  receivables INTEGER NOT NULL CHECK (receivables >= 0),"
+  "  certificates INTEGER NOT NULL CHECK (certificates IN (0, 1)),"
+  "  created TEXT NOT NULL,"
+  "  modified TEXT NOT NULL,"
+  "  trashed INTEGER NOT NULL DEFAULT 0 CHECK (trashed IN (0, 1)),"
+  "  total_profit INTEGER NOT NULL,"
+  "  bank_share INTEGER NOT NULL CHECK (bank_share BETWEEN -1 AND 1000000),"
+  "  bank_received INTEGER NOT NULL,"
+  "  n_errors INTEGER NOT NULL CHECK (n_errors >= 0)"
+  ");"
+  "CREATE TABLE partners ("
+  "  id INTEGER PRIMARY KEY,"
+  "  scenario_id INTEGER NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL CHECK (position >= 0),"
+  "  key TEXT NOT NULL CHECK (key <> ''),"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  kind TEXT NOT NULL CHECK (kind IN ('owner', 'bank', 'investor')),"
+  "  manages INTEGER NOT NULL CHECK (manages IN (0, 1)),"
+  "  profit_share INTEGER CHECK (profit_share BETWEEN 0 AND 1000000),"
+  "  loss_share INTEGER CHECK (loss_share BETWEEN 0 AND 1000000),"
+  "  guarantee TEXT CHECK (guarantee IN ('amount', 'percent_of_capital')),"
+  "  guarantee_value INTEGER CHECK (guarantee_value >= 0),"
+  "  UNIQUE (scenario_id, position),"
+  "  UNIQUE (scenario_id, key),"
+  "  CHECK ((guarantee IS NULL) = (guarantee_value IS NULL))"
+  ");"
+  "CREATE TABLE contributions ("
+  "  partner_id INTEGER NOT NULL REFERENCES partners (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL CHECK (position >= 0),"
+  "  kind TEXT NOT NULL CHECK (kind IN ('cash', 'asset')),"
+  "  asset_name TEXT,"
+  "  amount INTEGER NOT NULL CHECK (amount >= 0),"
+  "  fungible INTEGER NOT NULL CHECK (fungible IN (0, 1)),"
+  "  PRIMARY KEY (partner_id, position),"
+  "  CHECK ((kind = 'cash') = (asset_name IS NULL))"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE financing ("
+  "  scenario_id INTEGER PRIMARY KEY REFERENCES scenarios (id) ON DELETE CASCADE,"
+  "  object TEXT NOT NULL CHECK (object IN ('asset', 'business')),"
+  "  bank TEXT NOT NULL,"
+  "  installments INTEGER NOT NULL CHECK (installments BETWEEN 1 AND 1200),"
+  "  every INTEGER NOT NULL CHECK (every BETWEEN 1 AND 1200),"
+  "  mode TEXT NOT NULL CHECK (mode IN ('transfer', 'redemption')),"
+  "  unit_price TEXT NOT NULL CHECK (unit_price IN ('nominal', 'fair')),"
+  "  depreciation INTEGER NOT NULL CHECK (depreciation > -1000000 AND depreciation < 1000000),"
+  "  rent INTEGER NOT NULL CHECK (rent BETWEEN 0 AND 1000000),"
+  "  buyout_binding INTEGER NOT NULL CHECK (buyout_binding IN (0, 1)),"
+  "  late_interest INTEGER NOT NULL CHECK (late_interest IN (0, 1)),"
+  "  FOREIGN KEY (scenario_id, bank) REFERENCES partners (scenario_id, key) DEFERRABLE INITIALLY DEFERRED"
+  ");"
+  "CREATE TABLE buyers ("
+  "  scenario_id INTEGER NOT NULL REFERENCES financing (scenario_id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL CHECK (position >= 0),"
+  "  partner TEXT NOT NULL,"
+  "  PRIMARY KEY (scenario_id, position),"
+  "  FOREIGN KEY (scenario_id, partner) REFERENCES partners (scenario_id, key) DEFERRABLE INITIALLY DEFERRED"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE profit_series ("
+  "  scenario_id INTEGER NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,"
+  "  period INTEGER NOT NULL CHECK (period >= 1),"
+  "  amount INTEGER NOT NULL,"
+  "  PRIMARY KEY (scenario_id, period)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX partners_by_scenario ON partners (scenario_id, position);";
+
+/* Version 2: a case-folded name to search by. SQLite's own case rules
+ * know only ASCII; Russian and Arabic names need GLib's. */
+static const char schema_2[] =
+  "ALTER TABLE scenarios ADD COLUMN name_key TEXT NOT NULL DEFAULT '';"
+  "UPDATE scenarios SET name_key = mu_name_key (name);";
+
+static const char * const migrations[] = {
+  schema_1,
+  schema_2,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == MU_STORE_SCHEMA_VERSION);
+
+static int
+read_user_version (MuStore *store)
+{
+  sqlite3_stmt *statement = mu_store_statement (store, "PRAGMA user_version", NULL);
+  int version = -1;
+
+  if (statement != NULL && sqlite3_step (statement) == SQLITE_ROW)
+    version = sqlite3_column_int (statement, 0);
+  if (statement != NULL)
+    sqlite3_reset (statement);
+  return version;
+}
+
+int
+mu_store_get_schema_version (MuStore *store)
+{
+  g_return_val_if_fail (store != NULL, -1);
+  return read_user_version (store);
+}
+
+/* Runs the migrations from the library's version up to @version, each in
+ * its own transaction, so that a crash leaves a library at some version,
+ * never between two. */
+gboolean
+mu_store_migrate_to (MuStore  *store,
+                     int       version,
+                     GError  **error)
+{
+  int current = read_user_version (store);
+
+  g_return_val_if_fail (version <= MU_STORE_SCHEMA_VERSION, FALSE);
+
+  for (; current < version; current++)
+    {
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", current + 1);
+
+      if (!mu_store_begin (store, error))
+        return FALSE;
+      if (!mu_store_exec (store, migrations[current], error) ||
+          !mu_store_exec (store, bump, error) ||
+          !mu_store_commit (store, error))
+        {
+          mu_store_rollback (store);
+          g_prefix_error (error, _("Could not upgrade the library “%s” to version %d: "),
+                          store->path, current + 1);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+mu_store_migrate (MuStore  *store,
+                  GError  **error)
+{
+  return mu_store_migrate_to (store, MU_STORE_SCHEMA_VERSION, error);
+}

@@ -1,0 +1,489 @@
+/* mu-store.c — opening the library safely, and the statements it runs
+ *
+ * A file that is not a library, is damaged, or was written by a newer
+ * version is never written to. Every write is one transaction: it happens
+ * whole or not at all.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "musharaka-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "mu-store-private.h"
+
+G_DEFINE_QUARK (mu-store-error-quark, mu_store_error)
+
+char *
+mu_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "musharaka", "library.sqlite3", NULL);
+}
+
+/* What a shop owner can act on: the file, and what happened to it. */
+gboolean
+mu_store_set_sqlite_error (MuStore  *store,
+                           int       rc,
+                           GError  **error)
+{
+  const char *detail = store->db != NULL ? sqlite3_errmsg (store->db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_IO,
+                   _("There is no room left on the disk for the library “%s”. Nothing was saved; "
+                     "free some space and try again."), store->path);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_IO,
+                   _("The library “%s” is in use by another program. Nothing was saved; "
+                     "try again in a moment."), store->path);
+      break;
+    case SQLITE_READONLY:
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_READ_ONLY,
+                   _("The library “%s” is read-only. Nothing was saved."), store->path);
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT,
+                   _("The library “%s” is damaged (%s). It was not changed."), store->path, detail);
+      break;
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_INVALID,
+                   _("The scenario cannot be stored in “%s” as it is (%s). Nothing was saved."),
+                   store->path, detail);
+      break;
+    default:
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_IO,
+                   _("Could not read or write the library “%s” (%s). Nothing was saved."),
+                   store->path, detail);
+      break;
+    }
+  return FALSE;
+}
+
+gboolean
+mu_store_check_writable (MuStore  *store,
+                         GError  **error)
+{
+  if (!store->read_only)
+    return TRUE;
+  g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_READ_ONLY,
+               _("The library “%s” is open read-only. Nothing was saved."), store->path);
+  return FALSE;
+}
+
+/* Statements are prepared once per library and kept, keyed by their
+ * text's address: callers pass string literals. */
+sqlite3_stmt *
+mu_store_statement (MuStore     *store,
+                    const char  *sql,
+                    GError     **error)
+{
+  sqlite3_stmt *statement = g_hash_table_lookup (store->statements, sql);
+  int rc;
+
+  if (statement != NULL)
+    {
+      sqlite3_reset (statement);
+      sqlite3_clear_bindings (statement);
+      return statement;
+    }
+
+  rc = sqlite3_prepare_v3 (store->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, NULL);
+  if (rc != SQLITE_OK)
+    {
+      mu_store_set_sqlite_error (store, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (store->statements, (gpointer) sql, statement);
+  return statement;
+}
+
+gboolean
+mu_store_step_done (MuStore       *store,
+                    sqlite3_stmt  *statement,
+                    GError       **error)
+{
+  int rc = sqlite3_step (statement);
+
+  sqlite3_reset (statement);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return mu_store_set_sqlite_error (store, rc, error);
+  return TRUE;
+}
+
+/* Runs each statement of @sql in turn, none with parameters. */
+gboolean
+mu_store_exec (MuStore     *store,
+               const char  *sql,
+               GError     **error)
+{
+  const char *tail = sql;
+
+  while (tail != NULL && *tail != '\0')
+    {
+      sqlite3_stmt *statement = NULL;
+      int rc = sqlite3_prepare_v2 (store->db, tail, -1, &statement, &tail);
+
+      if (rc != SQLITE_OK)
+        return mu_store_set_sqlite_error (store, rc, error);
+      if (statement == NULL)  /* only white space was left */
+        break;
+      while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+        ;
+      sqlite3_finalize (statement);
+      if (rc != SQLITE_DONE)
+        return mu_store_set_sqlite_error (store, rc, error);
+    }
+  return TRUE;
+}
+
+gboolean
+mu_store_begin (MuStore  *store,
+                GError  **error)
+{
+  return mu_store_check_writable (store, error) &&
+         mu_store_step_done (store, mu_store_statement (store, "BEGIN IMMEDIATE", error), error);
+}
+
+gboolean
+mu_store_commit (MuStore  *store,
+                 GError  **error)
+{
+  sqlite3_stmt *statement = mu_store_statement (store, "COMMIT", error);
+
+  return statement != NULL && mu_store_step_done (store, statement, error);
+}
+
+void
+mu_store_rollback (MuStore *store)
+{
+  if (!sqlite3_get_autocommit (store->db))
+    mu_store_exec (store, "ROLLBACK", NULL);
+}
+
+/* NFKC then case-folded: “Ёлка”, “ёлка” and “ЁЛКА” search alike. */
+char *
+mu_store_name_key (const char *name)
+{
+  g_autofree char *normal = g_utf8_normalize (name, -1, G_NORMALIZE_NFKC);
+
+  return g_utf8_casefold (normal != NULL ? normal : "", -1);
+}
+
+static void
+sql_name_key (sqlite3_context  *context,
+              int               argc,
+              sqlite3_value   **argv)
+{
+  const char *name = (const char *) sqlite3_value_text (argv[0]);
+  char *key;
+
+  g_assert (argc == 1);
+  key = mu_store_name_key (name != NULL ? name : "");
+  sqlite3_result_text (context, key, -1, g_free);
+}
+
+char *
+mu_store_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format_iso8601 (now);
+}
+
+/* Reads the start of the file without SQLite, so that nothing is written
+ * to a file that turns out not to be a database at all. */
+static gboolean
+check_header (const char  *path,
+              GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, &local_error);
+
+  if (file == NULL)
+    {
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_IO,
+                   _("Could not open the library “%s”: %s"), path, local_error->message);
+      return FALSE;
+    }
+  if (g_mapped_file_get_length (file) < 100 ||
+      memcmp (g_mapped_file_get_contents (file), magic, sizeof magic) != 0)
+    {
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_LIBRARY,
+                   _("“%s” is not a Musharaka library: it is not a database at all. It was not changed."),
+                   path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whose file it is and which version wrote it, asked of SQLite on a
+ * read-only connection: the header on disk may lag behind the WAL. */
+static gboolean
+check_owner (const char  *path,
+             GError     **error)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *statement = NULL;
+  int application_id = -1, user_version = -1;
+  int rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+
+  if (rc == SQLITE_OK &&
+      (rc = sqlite3_prepare_v2 (db, "SELECT * FROM pragma_application_id, pragma_user_version",
+                                -1, &statement, NULL)) == SQLITE_OK &&
+      (rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      application_id = sqlite3_column_int (statement, 0);
+      user_version = sqlite3_column_int (statement, 1);
+    }
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+
+  if (application_id == -1)
+    {
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT,
+                   _("The library “%s” is damaged (%s). It was not changed."), path, sqlite3_errstr (rc));
+      return FALSE;
+    }
+  if ((guint32) application_id != MU_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_LIBRARY,
+                   _("“%s” is not a Musharaka library: it is a database of another program. "
+                     "It was not changed."), path);
+      return FALSE;
+    }
+  if (user_version > MU_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NEWER,
+                   _("The library “%s” was written by a newer version of Musharaka (library version %d; "
+                     "this one knows up to %d). It was not changed; update Musharaka to open it."),
+                   path, user_version, MU_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A library the user cannot write, or marked read-only even for root. */
+static gboolean
+file_is_read_only (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return FALSE;
+  return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 ||
+         access (path, W_OK) != 0 || access (dir, W_OK) != 0;
+}
+
+static gboolean
+check_integrity (MuStore  *store,
+                 GError  **error)
+{
+  sqlite3_stmt *statement = NULL;
+  int rc = sqlite3_prepare_v2 (store->db, "PRAGMA quick_check", -1, &statement, NULL);
+  g_autofree char *verdict = NULL;
+
+  if (rc == SQLITE_OK && (rc = sqlite3_step (statement)) == SQLITE_ROW)
+    verdict = g_strdup ((const char *) sqlite3_column_text (statement, 0));
+  sqlite3_finalize (statement);
+
+  if (verdict == NULL)
+    {
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT,
+                   _("The library “%s” is damaged (%s). It was not changed."),
+                   store->path, sqlite3_errstr (rc));
+      return FALSE;
+    }
+  if (g_strcmp0 (verdict, "ok") != 0)
+    {
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT,
+                   _("The library “%s” is damaged (%s). It was not changed."), store->path, verdict);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+finalize_statement (gpointer statement)
+{
+  sqlite3_finalize (statement);
+}
+
+static MuStore *
+store_new (const char *path)
+{
+  MuStore *store = g_new0 (MuStore, 1);
+
+  store->path = g_strdup (path);
+  store->statements = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                             finalize_statement);
+  return store;
+}
+
+static gboolean
+store_connect (MuStore  *store,
+               int       flags,
+               GError  **error)
+{
+  int rc = sqlite3_open_v2 (store->path, &store->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_IO,
+                   _("Could not open the library “%s” (%s)."), store->path,
+                   store->db != NULL ? sqlite3_errmsg (store->db) : sqlite3_errstr (rc));
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (store->db, TRUE);
+  sqlite3_busy_timeout (store->db, 5000);
+  sqlite3_create_function (store->db, "mu_name_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                           NULL, sql_name_key, NULL, NULL);
+  return mu_store_exec (store, "PRAGMA foreign_keys = ON", error);
+}
+
+static gboolean
+store_create (MuStore          *store,
+              MuStoreOpenFlags  flags,
+              GError          **error)
+{
+  g_autofree char *dir = g_path_get_dirname (store->path);
+  g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d", MU_STORE_APPLICATION_ID);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_IO,
+                   _("Could not create the folder “%s” for the library: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (!store_connect (store, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error) ||
+      !mu_store_exec (store, set_id, error) ||
+      !mu_store_exec (store, "PRAGMA journal_mode = WAL", error) ||
+      !mu_store_migrate (store, error))
+    return FALSE;
+  return (flags & MU_STORE_OPEN_NO_SEED) != 0 || mu_store_seed (store, error);
+}
+
+static gboolean
+store_open_existing (MuStore          *store,
+                     MuStoreOpenFlags  flags,
+                     GError          **error)
+{
+  if (!check_header (store->path, error) || !check_owner (store->path, error))
+    return FALSE;
+
+  store->read_only = (flags & MU_STORE_OPEN_READ_ONLY) != 0 || file_is_read_only (store->path);
+  if (!store_connect (store, store->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, error) ||
+      !check_integrity (store, error))
+    return FALSE;
+
+  if (mu_store_get_schema_version (store) < MU_STORE_SCHEMA_VERSION && store->read_only)
+    {
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_READ_ONLY,
+                   _("The library “%s” was written by an older version of Musharaka and must be "
+                     "upgraded, but it is read-only. It was not changed."), store->path);
+      return FALSE;
+    }
+  if (store->read_only)
+    return TRUE;
+
+  /* Deleted scenarios can be restored until the app quits; what a crash
+   * left in the trash goes now. */
+  return mu_store_exec (store, "PRAGMA journal_mode = WAL", error) &&
+         mu_store_migrate (store, error) &&
+         mu_store_exec (store, "DELETE FROM scenarios WHERE trashed = 1", error);
+}
+
+/* A library that could not be created whole is not left half-made. */
+static void
+remove_library_files (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+MuStore *
+mu_store_open (const char        *path,
+               MuStoreOpenFlags   flags,
+               GError           **error)
+{
+  g_autoptr(MuStore) store = NULL;
+  gboolean creating;
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  store = store_new (path);
+  creating = !g_file_test (path, G_FILE_TEST_EXISTS);
+  if (!creating)
+    ok = store_open_existing (store, flags, error);
+  else if ((flags & MU_STORE_OPEN_READ_ONLY) != 0)
+    {
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_FOUND,
+                   _("There is no library “%s”."), path);
+      return NULL;
+    }
+  else
+    ok = store_create (store, flags, error);
+
+  if (!ok)
+    {
+      /* Closing must not write either: no trash to empty. */
+      store->read_only = TRUE;
+      g_clear_pointer (&store, mu_store_close);
+      if (creating)
+        remove_library_files (path);
+      return NULL;
+    }
+  return g_steal_pointer (&store);
+}
+
+void
+mu_store_close (MuStore *store)
+{
+  if (store == NULL)
+    return;
+  if (store->db != NULL && !store->read_only)
+    mu_store_exec (store, "DELETE FROM scenarios WHERE trashed = 1", NULL);
+  g_clear_pointer (&store->statements, g_hash_table_unref);
+  if (store->db != NULL)
+    sqlite3_close (store->db);
+  g_free (store->path);
+  g_free (store);
+}
+
+const char *
+mu_store_get_path (MuStore *store)
+{
+  g_return_val_if_fail (store != NULL, NULL);
+  return store->path;
+}
+
+gboolean
+mu_store_is_read_only (MuStore *store)
+{
+  g_return_val_if_fail (store != NULL, TRUE);
+  return store->read_only;
+}

@@ -1,0 +1,102 @@
+/* mu-store.h — the scenario library: one SQLite file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "mu-scenario.h"
+
+G_BEGIN_DECLS
+
+#define MU_STORE_ERROR (mu_store_error_quark ())
+
+typedef enum
+{
+  MU_STORE_ERROR_NOT_A_LIBRARY,  /* the file is something else */
+  MU_STORE_ERROR_CORRUPT,        /* the file is a damaged library */
+  MU_STORE_ERROR_NEWER,          /* written by a newer Musharaka */
+  MU_STORE_ERROR_READ_ONLY,      /* a write to a library opened read-only */
+  MU_STORE_ERROR_NOT_FOUND,      /* no scenario with that id or name */
+  MU_STORE_ERROR_INVALID,        /* the scenario cannot be stored as it is */
+  MU_STORE_ERROR_IO,             /* disk full, I/O error, locked: nothing was written */
+} MuStoreError;
+
+typedef enum
+{
+  MU_STORE_OPEN_DEFAULT = 0,
+  MU_STORE_OPEN_READ_ONLY = 1 << 0,  /* never write, even when the file allows it */
+  MU_STORE_OPEN_NO_SEED = 1 << 1,    /* a new library starts empty, without the examples */
+} MuStoreOpenFlags;
+
+typedef struct _MuStore MuStore;
+
+/* One row of the library's list: what the sidebar and `list` show. */
+typedef struct
+{
+  char      *uuid;
+  char      *name;
+  GDateTime *created;
+  GDateTime *modified;
+  char       currency[4];
+  MuSchool   school;
+  guint      periods;
+  MuMoney    total_profit;   /* over all periods */
+  gint64     bank_share;     /* the bank's first-period ownership, MU_PERCENT_100 = 100 %; -1 without financing */
+  MuMoney    bank_received;  /* profit, rent and buyout over all periods; 0 without financing */
+  guint      n_errors;       /* compliance findings that are errors */
+} MuStoreEntry;
+
+GQuark        mu_store_error_quark      (void);
+
+char         *mu_store_default_path     (void);
+MuStore      *mu_store_open             (const char        *path,
+                                         MuStoreOpenFlags   flags,
+                                         GError           **error);
+void          mu_store_close            (MuStore           *store);
+const char   *mu_store_get_path         (MuStore           *store);
+gboolean      mu_store_is_read_only     (MuStore           *store);
+int           mu_store_get_schema_version (MuStore         *store);
+
+GPtrArray    *mu_store_list             (MuStore           *store,
+                                         const char        *search,
+                                         GError           **error);
+MuScenario   *mu_store_load             (MuStore           *store,
+                                         const char        *uuid,
+                                         GError           **error);
+char         *mu_store_save             (MuStore           *store,
+                                         const char        *uuid,
+                                         const MuScenario  *scenario,
+                                         GError           **error);
+char         *mu_store_duplicate        (MuStore           *store,
+                                         const char        *uuid,
+                                         GError           **error);
+gboolean      mu_store_rename           (MuStore           *store,
+                                         const char        *uuid,
+                                         const char        *name,
+                                         GError           **error);
+gboolean      mu_store_delete           (MuStore           *store,
+                                         const char        *uuid,
+                                         GError           **error);
+gboolean      mu_store_undelete         (MuStore           *store,
+                                         const char        *uuid,
+                                         GError           **error);
+char         *mu_store_find_by_name     (MuStore           *store,
+                                         const char        *name,
+                                         GError           **error);
+char         *mu_store_import_file      (MuStore           *store,
+                                         const char        *path,
+                                         GError           **error);
+gboolean      mu_store_export_file      (MuStore           *store,
+                                         const char        *uuid,
+                                         const char        *path,
+                                         GError           **error);
+
+void          mu_store_entry_free       (MuStoreEntry      *entry);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MuStore, mu_store_close)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MuStoreEntry, mu_store_entry_free)
+
+G_END_DECLS

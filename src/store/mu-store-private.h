@@ -50,6 +50,9 @@ gboolean      mu_store_migrate          (MuStore      *store,
 gboolean      mu_store_migrate_to       (MuStore      *store,
                                          int           version,
                                          GError      **error);
+MuStore      *mu_store_create_at_version (const char *path,
+                                          int         version,
+                                          GError    **error);
 gboolean      mu_store_seed             (MuStore      *store,
                                          GError      **error);
 

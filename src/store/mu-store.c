@@ -230,8 +230,9 @@ check_header (const char  *path,
   return TRUE;
 }
 
-/* Whose file it is and which version wrote it, asked of SQLite on a
- * read-only connection: the header on disk may lag behind the WAL. */
+/* Whose file it is, which version wrote it and whether it is whole, asked
+ * of SQLite on a read-only connection: the header on disk may lag behind
+ * the WAL, and nothing may be written before the answers are known. */
 static gboolean
 check_owner (const char  *path,
              GError     **error)
@@ -239,7 +240,15 @@ check_owner (const char  *path,
   sqlite3 *db = NULL;
   sqlite3_stmt *statement = NULL;
   int application_id = -1, user_version = -1;
-  int rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  g_autofree char *verdict = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *escaped = g_uri_escape_string (absolute, "/", FALSE);
+  /* With no WAL beside it the file is the whole library: opened
+   * immutable, SQLite creates no files of its own next to it either. */
+  g_autofree char *uri = g_strconcat ("file:", escaped,
+                                      g_file_test (wal, G_FILE_TEST_EXISTS) ? "" : "?immutable=1", NULL);
+  int rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
 
   if (rc == SQLITE_OK &&
       (rc = sqlite3_prepare_v2 (db, "SELECT * FROM pragma_application_id, pragma_user_version",
@@ -249,6 +258,14 @@ check_owner (const char  *path,
       application_id = sqlite3_column_int (statement, 0);
       user_version = sqlite3_column_int (statement, 1);
     }
+  sqlite3_finalize (statement);
+  statement = NULL;
+
+  /* Damage is found before anything may write: on this connection. */
+  if (application_id != -1 &&
+      (rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &statement, NULL)) == SQLITE_OK &&
+      (rc = sqlite3_step (statement)) == SQLITE_ROW)
+    verdict = g_strdup ((const char *) sqlite3_column_text (statement, 0));
   sqlite3_finalize (statement);
   sqlite3_close (db);
 
@@ -273,6 +290,13 @@ check_owner (const char  *path,
                    path, user_version, MU_STORE_SCHEMA_VERSION);
       return FALSE;
     }
+  if (g_strcmp0 (verdict, "ok") != 0)
+    {
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT,
+                   _("The library “%s” is damaged (%s). It was not changed."), path,
+                   verdict != NULL ? verdict : sqlite3_errstr (rc));
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -287,34 +311,6 @@ file_is_read_only (const char *path)
     return FALSE;
   return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 ||
          access (path, W_OK) != 0 || access (dir, W_OK) != 0;
-}
-
-static gboolean
-check_integrity (MuStore  *store,
-                 GError  **error)
-{
-  sqlite3_stmt *statement = NULL;
-  int rc = sqlite3_prepare_v2 (store->db, "PRAGMA quick_check", -1, &statement, NULL);
-  g_autofree char *verdict = NULL;
-
-  if (rc == SQLITE_OK && (rc = sqlite3_step (statement)) == SQLITE_ROW)
-    verdict = g_strdup ((const char *) sqlite3_column_text (statement, 0));
-  sqlite3_finalize (statement);
-
-  if (verdict == NULL)
-    {
-      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT,
-                   _("The library “%s” is damaged (%s). It was not changed."),
-                   store->path, sqlite3_errstr (rc));
-      return FALSE;
-    }
-  if (g_strcmp0 (verdict, "ok") != 0)
-    {
-      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT,
-                   _("The library “%s” is damaged (%s). It was not changed."), store->path, verdict);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 static void
@@ -358,6 +354,7 @@ store_connect (MuStore  *store,
 static gboolean
 store_create (MuStore          *store,
               MuStoreOpenFlags  flags,
+              int               version,
               GError          **error)
 {
   g_autofree char *dir = g_path_get_dirname (store->path);
@@ -374,7 +371,7 @@ store_create (MuStore          *store,
   if (!store_connect (store, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error) ||
       !mu_store_exec (store, set_id, error) ||
       !mu_store_exec (store, "PRAGMA journal_mode = WAL", error) ||
-      !mu_store_migrate (store, error))
+      !mu_store_migrate_to (store, version, error))
     return FALSE;
   return (flags & MU_STORE_OPEN_NO_SEED) != 0 || mu_store_seed (store, error);
 }
@@ -388,8 +385,7 @@ store_open_existing (MuStore          *store,
     return FALSE;
 
   store->read_only = (flags & MU_STORE_OPEN_READ_ONLY) != 0 || file_is_read_only (store->path);
-  if (!store_connect (store, store->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, error) ||
-      !check_integrity (store, error))
+  if (!store_connect (store, store->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, error))
     return FALSE;
 
   if (mu_store_get_schema_version (store) < MU_STORE_SCHEMA_VERSION && store->read_only)
@@ -446,7 +442,7 @@ mu_store_open (const char        *path,
       return NULL;
     }
   else
-    ok = store_create (store, flags, error);
+    ok = store_create (store, flags, MU_STORE_SCHEMA_VERSION, error);
 
   if (!ok)
     {
@@ -457,6 +453,22 @@ mu_store_open (const char        *path,
         remove_library_files (path);
       return NULL;
     }
+  return g_steal_pointer (&store);
+}
+
+/* A new, empty library at an older schema version: what an earlier
+ * release wrote, for the tests of the migrations. */
+MuStore *
+mu_store_create_at_version (const char  *path,
+                            int          version,
+                            GError     **error)
+{
+  g_autoptr(MuStore) store = store_new (path);
+
+  g_return_val_if_fail (!g_file_test (path, G_FILE_TEST_EXISTS), NULL);
+
+  if (!store_create (store, MU_STORE_OPEN_NO_SEED, version, error))
+    return NULL;
   return g_steal_pointer (&store);
 }
 

@@ -229,7 +229,7 @@ mu_exchange_write_data (const MuScenario *scenario)
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
-  return g_strconcat (json_generator_to_data (generator, NULL), NULL);
+  return json_generator_to_data (generator, NULL);
 }
 
 /* Written to a temporary file and renamed over the old one, so a crash

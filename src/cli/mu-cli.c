@@ -28,6 +28,8 @@ static const Command commands[] = {
     N_("Print the schedule: stakes, shares, profit, buyout and rent per period") },
   { "check", mu_cli_check, "check FILE [--format text|json]",
     N_("Check the deal against the rules of the chosen school; exit 1 on an error") },
+  { "chart", mu_cli_chart, "chart FILE --kind equity|shares|profit -o OUT.{png,svg,pdf} [--width W --height H] [--dark]",
+    N_("Draw a chart of a scenario into a PNG, SVG or PDF file") },
   { "import", mu_cli_import, "import FILE… [--library DB]",
     N_("Add scenario files to the library; a name already there gets a number") },
   { "export", mu_cli_export, "export NAME -o FILE [--library DB]",
@@ -157,7 +159,7 @@ print_usage (FILE *stream)
 {
   fprintf (stream, "%s\n  musharaka-cli COMMAND [OPTION…]\n\n%s\n", _("Usage:"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-40s %s\n", commands[i].usage, _(commands[i].summary));
+    fprintf (stream, "  %s\n      %s\n", commands[i].usage, _(commands[i].summary));
   fprintf (stream, "\n%s\n",
            _("Run “musharaka-cli COMMAND --help” for the options of a command."));
 }

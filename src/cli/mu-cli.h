@@ -36,6 +36,8 @@ int         mu_cli_import          (int           argc,
                                     char        **argv);
 int         mu_cli_export          (int           argc,
                                     char        **argv);
+int         mu_cli_chart           (int           argc,
+                                    char        **argv);
 int         mu_cli_list            (int           argc,
                                     char        **argv);
 

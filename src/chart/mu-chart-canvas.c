@@ -1,0 +1,418 @@
+/* mu-chart-canvas.c — text, legend, axes and numbers shared by the charts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "musharaka-chart"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "mu-chart-private.h"
+
+#define GAP(canvas) ((canvas)->font_size * 0.6)
+
+void
+mu_canvas_init (MuCanvas           *canvas,
+                cairo_t            *cr,
+                double              width,
+                double              height,
+                const MuScenario   *scenario,
+                const MuResult     *result,
+                const MuChartStyle *style)
+{
+  canvas->cr = cr;
+  canvas->style = style;
+  canvas->scenario = scenario;
+  canvas->result = result;
+  canvas->width = width;
+  canvas->height = height;
+  canvas->font_size = style->font_size > 0 ? style->font_size : 10.0;
+
+  /* Small charts get smaller text, down to a floor that stays legible. */
+  if (MIN (width, height) < 30 * canvas->font_size)
+    canvas->font_size = MAX (7.0, MIN (width, height) / 30.0);
+}
+
+void
+mu_canvas_set_color (MuCanvas *canvas,
+                     MuRgba    color)
+{
+  cairo_set_source_rgba (canvas->cr, color.red, color.green, color.blue, color.alpha);
+}
+
+PangoLayout *
+mu_canvas_layout (MuCanvas   *canvas,
+                  const char *text,
+                  double      scale,
+                  gboolean    bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (canvas->cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, canvas->style->font_family != NULL ? canvas->style->font_family : "Sans");
+  pango_font_description_set_absolute_size (font, canvas->font_size * scale * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_auto_dir (layout, TRUE);
+  return layout;
+}
+
+void
+mu_canvas_layout_size (PangoLayout *layout,
+                       double      *width,
+                       double      *height)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width != NULL)
+    *width = (double) logical.width / PANGO_SCALE;
+  if (height != NULL)
+    *height = (double) logical.height / PANGO_SCALE;
+}
+
+/* Draws @layout with the point (@x, @y) at the fraction (@x_align,
+ * @y_align) of its box: 0, 0 its top left; 0.5, 1 its bottom middle. */
+void
+mu_canvas_show (MuCanvas    *canvas,
+                PangoLayout *layout,
+                double       x,
+                double       y,
+                double       x_align,
+                double       y_align)
+{
+  double width, height;
+
+  mu_canvas_layout_size (layout, &width, &height);
+  cairo_move_to (canvas->cr, x - width * x_align, y - height * y_align);
+  pango_cairo_show_layout (canvas->cr, layout);
+}
+
+/* The partners in the order the charts stack and list them: the bank
+ * first, at the bottom of a stack and at twelve o'clock of a donut. */
+guint
+mu_chart_stack_order (const MuResult *result,
+                      guint           position)
+{
+  if (result->bank < 0)
+    return position;
+  if (position == 0)
+    return result->bank;
+  return position <= (guint) result->bank ? position - 1 : position;
+}
+
+/* Where a fraction of the time axis lies: left to right, or right to
+ * left for a right-to-left reader. */
+double
+mu_canvas_x (MuCanvas    *canvas,
+             const MuBox *plot,
+             double       fraction)
+{
+  if (canvas->style->rtl)
+    fraction = 1.0 - fraction;
+  return plot->x + plot->width * fraction;
+}
+
+/* Draws the title at the top of @box, shortened with an ellipsis if it
+ * must be, and takes its height off @box. */
+double
+mu_canvas_title (MuCanvas   *canvas,
+                 MuBox      *box,
+                 const char *title)
+{
+  g_autoptr(PangoLayout) layout = mu_canvas_layout (canvas, title, 1.3, TRUE);
+  double height;
+
+  pango_layout_set_width (layout, (int) (box->width * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (layout, canvas->style->rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+  mu_canvas_layout_size (layout, NULL, &height);
+  mu_canvas_set_color (canvas, canvas->style->foreground);
+  cairo_move_to (canvas->cr, box->x, box->y);
+  pango_cairo_show_layout (canvas->cr, layout);
+
+  box->y += height + GAP (canvas);
+  box->height -= height + GAP (canvas);
+  return height;
+}
+
+/* Lays the items out in rows at the bottom of @box, a swatch and a label
+ * each, and takes their height off @box. Labels too long for the box are
+ * shortened; rows that would leave the chart too little room are dropped. */
+void
+mu_canvas_legend (MuCanvas           *canvas,
+                  MuBox              *box,
+                  const MuLegendItem *items,
+                  guint               n_items)
+{
+  double swatch = canvas->font_size * 0.9;
+  double gap = GAP (canvas);
+  double row_height = canvas->font_size * 1.5;
+  double max_item = box->width;
+  g_autofree double *x_of = g_new (double, MAX (n_items, 1));
+  g_autofree guint *row_of = g_new (guint, MAX (n_items, 1));
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  guint rows = 1;
+  guint max_rows;
+  double x = 0;
+
+  if (n_items == 0)
+    return;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      PangoLayout *layout = mu_canvas_layout (canvas, items[i].label, 1.0, FALSE);
+      double width;
+
+      pango_layout_set_width (layout, (int) ((max_item - swatch - gap) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_single_paragraph_mode (layout, TRUE);
+      g_ptr_array_add (layouts, layout);
+      {
+        PangoRectangle ink, logical;
+
+        pango_layout_get_pixel_extents (layout, &ink, &logical);
+        width = swatch + gap * 0.5 + logical.width;
+      }
+      if (x > 0 && x + width > box->width)
+        {
+          rows++;
+          x = 0;
+        }
+      x_of[i] = x;
+      row_of[i] = rows - 1;
+      x += width + gap * 2;
+    }
+
+  /* The legend may take at most a third of the chart. */
+  max_rows = MAX (1, (guint) (box->height / 3 / row_height));
+  rows = MIN (rows, max_rows);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      double y, left;
+
+      if (row_of[i] >= rows)
+        break;
+      y = box->y + box->height - (rows - row_of[i]) * row_height;
+      left = canvas->style->rtl ? box->x + box->width - x_of[i] - swatch : box->x + x_of[i];
+      mu_canvas_set_color (canvas, items[i].color);
+      cairo_rectangle (canvas->cr, left, y + (row_height - swatch) / 2, swatch, swatch);
+      cairo_fill (canvas->cr);
+      mu_canvas_set_color (canvas, canvas->style->foreground);
+      if (canvas->style->rtl)
+        mu_canvas_show (canvas, g_ptr_array_index (layouts, i), left - gap * 0.5, y + row_height / 2, 1.0, 0.5);
+      else
+        mu_canvas_show (canvas, g_ptr_array_index (layouts, i), left + swatch + gap * 0.5, y + row_height / 2, 0.0, 0.5);
+    }
+
+  box->height -= rows * row_height + gap;
+}
+
+void
+mu_canvas_empty (MuCanvas    *canvas,
+                 const MuBox *box,
+                 const char  *message)
+{
+  g_autoptr(PangoLayout) layout = mu_canvas_layout (canvas, message, 1.1, FALSE);
+
+  pango_layout_set_width (layout, (int) (box->width * PANGO_SCALE));
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  mu_canvas_set_color (canvas, canvas->style->muted);
+  mu_canvas_show (canvas, layout, box->x + box->width / 2, box->y + box->height / 2, 0.5, 0.5);
+}
+
+/* 1, 2 or 5 × 10^k: the tick step that gives no more ticks than fit. */
+void
+mu_value_axis_init (MuValueAxis *axis,
+                    double       min,
+                    double       max,
+                    double       plot_height,
+                    double       font_size)
+{
+  int max_ticks = MAX (2, (int) (plot_height / (font_size * 3)));
+  double range, raw, magnitude;
+
+  if (max <= min)
+    max = min + 1;
+  range = max - min;
+  raw = range / max_ticks;
+  magnitude = pow (10, floor (log10 (raw)));
+  if (raw <= magnitude)
+    axis->step = magnitude;
+  else if (raw <= 2 * magnitude)
+    axis->step = 2 * magnitude;
+  else if (raw <= 2.5 * magnitude && axis->percent)
+    axis->step = 2.5 * magnitude;
+  else if (raw <= 5 * magnitude)
+    axis->step = 5 * magnitude;
+  else
+    axis->step = 10 * magnitude;
+  axis->min = floor (min / axis->step) * axis->step;
+  axis->max = ceil (max / axis->step) * axis->step;
+}
+
+double
+mu_value_axis_y (const MuValueAxis *axis,
+                 const MuBox       *plot,
+                 double             value)
+{
+  return plot->y + plot->height * (axis->max - value) / (axis->max - axis->min);
+}
+
+static char *
+tick_label (const MuValueAxis *axis,
+            double             value)
+{
+  if (axis->percent)
+    return g_strdup_printf ("%.0f %%", value);
+  /* Money axes run in whole units of the currency. */
+  return mu_chart_format_money ((MuMoney) llround (value), 0);
+}
+
+/* Draws the grid, the value labels and the period dates around the plot
+ * and returns the plot's box. */
+MuBox
+mu_canvas_time_axes (MuCanvas          *canvas,
+                     const MuBox       *area,
+                     MuValueAxis       *axis)
+{
+  const MuResult *result = canvas->result;
+  double gap = GAP (canvas);
+  double label_width = 0, line_height;
+  guint months = mu_period_length_months (canvas->scenario->period);
+  guint n = result->n_periods;
+  static const guint steps[] = { 1, 2, 3, 4, 6, 12, 24, 36, 48, 60, 120, 240, 600, 1200 };
+  guint every = steps[G_N_ELEMENTS (steps) - 1];
+  double date_width;
+  MuBox plot;
+
+  /* Room for the widest value label beside the plot. */
+  for (double v = axis->min; v <= axis->max + axis->step / 2; v += axis->step)
+    {
+      g_autofree char *text = tick_label (axis, v);
+      g_autoptr(PangoLayout) layout = mu_canvas_layout (canvas, text, 0.9, FALSE);
+      double w;
+
+      mu_canvas_layout_size (layout, &w, &line_height);
+      label_width = MAX (label_width, w);
+    }
+
+  plot = *area;
+  plot.width -= label_width + gap;
+  if (!canvas->style->rtl)
+    plot.x += label_width + gap;
+  plot.height -= line_height + gap;
+
+  /* Grid and value labels. */
+  cairo_set_line_width (canvas->cr, canvas->style->line_width);
+  for (double v = axis->min; v <= axis->max + axis->step / 2; v += axis->step)
+    {
+      g_autofree char *text = tick_label (axis, v);
+      g_autoptr(PangoLayout) layout = mu_canvas_layout (canvas, text, 0.9, FALSE);
+      double y = round (mu_value_axis_y (axis, &plot, v)) + 0.5;
+
+      mu_canvas_set_color (canvas, fabs (v) < axis->step / 2 ? canvas->style->foreground : canvas->style->grid);
+      cairo_move_to (canvas->cr, plot.x, y);
+      cairo_line_to (canvas->cr, plot.x + plot.width, y);
+      cairo_stroke (canvas->cr);
+      mu_canvas_set_color (canvas, canvas->style->muted);
+      if (canvas->style->rtl)
+        mu_canvas_show (canvas, layout, plot.x + plot.width + gap, y, 0.0, 0.5);
+      else
+        mu_canvas_show (canvas, layout, plot.x - gap, y, 1.0, 0.5);
+    }
+
+  /* Period dates: every k-th period, k as small as the labels allow. */
+  {
+    GDate sample;
+    g_autofree char *text = NULL;
+    g_autoptr(PangoLayout) layout = NULL;
+
+    sample = result->periods[0].start;
+    text = mu_chart_format_date (&sample, months);
+    layout = mu_canvas_layout (canvas, text, 0.9, FALSE);
+    mu_canvas_layout_size (layout, &date_width, NULL);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (plot.width / n * steps[i] >= date_width * 1.3 + gap)
+      {
+        every = steps[i];
+        break;
+      }
+
+  mu_canvas_set_color (canvas, canvas->style->muted);
+  for (guint t = 1; t <= n; t += every)
+    {
+      g_autofree char *text = mu_chart_format_date (&result->periods[t - 1].start, months * every);
+      g_autoptr(PangoLayout) layout = mu_canvas_layout (canvas, text, 0.9, FALSE);
+      double x = mu_canvas_x (canvas, &plot, (double) (t - 1) / n);
+      double w;
+
+      mu_canvas_layout_size (layout, &w, NULL);
+      /* Keep the first and last labels inside the chart. */
+      x = CLAMP (x, area->x + w / 2, area->x + area->width - w / 2);
+      mu_canvas_show (canvas, layout, x, plot.y + plot.height + gap / 2, 0.5, 0.0);
+    }
+
+  return plot;
+}
+
+/* The locale's digits, grouping and decimal sign around an exact amount:
+ * 1 234 567,89 in Russian, 1,234,567.89 in English. */
+char *
+mu_chart_format_money (MuMoney amount,
+                       guint   exponent)
+{
+  const struct lconv *lc = localeconv ();
+  const char *point = lc->decimal_point != NULL && lc->decimal_point[0] != '\0' ? lc->decimal_point : ".";
+  /* Where the locale groups no digits, as C does, a narrow space still
+   * makes millions readable. */
+  const char *separator = lc->thousands_sep != NULL && lc->thousands_sep[0] != '\0' ? lc->thousands_sep : "\u202f";
+  g_autofree char *plain = mu_decimal_format (amount, exponent);
+  const char *digits = plain[0] == '-' ? plain + 1 : plain;
+  const char *dot = strchr (digits, '.');
+  gsize integer = dot != NULL ? (gsize) (dot - digits) : strlen (digits);
+  GString *out = g_string_new (plain[0] == '-' ? "−" : "");
+
+  for (gsize i = 0; i < integer; i++)
+    {
+      if (i > 0 && (integer - i) % 3 == 0)
+        g_string_append (out, separator);
+      g_string_append_c (out, digits[i]);
+    }
+  if (dot != NULL)
+    {
+      g_string_append (out, point);
+      g_string_append (out, dot + 1);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+mu_chart_format_percent (double percent)
+{
+  /* Translators: a percentage in a chart; %.2f is the number. */
+  return g_strdup_printf (_("%.2f %%"), percent);
+}
+
+/* “Jan 2026”, or “2026” when labels are a year or more apart. */
+char *
+mu_chart_format_date (const GDate *date,
+                      guint        months)
+{
+  char text[64];
+
+  /* Translators: strftime format of a period's date on a chart's axis. */
+  if (g_date_strftime (text, sizeof text, months >= 12 ? "%Y" : _("%b %Y"), date) == 0)
+    return g_strdup ("");
+  return g_strdup (text);
+}

@@ -1,0 +1,135 @@
+/* mu-cli-chart.c — musharaka-cli chart: one chart into a PNG, SVG or PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "musharaka-cli"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n.h>
+
+#include "mu-chart.h"
+#include "mu-cli.h"
+
+typedef enum
+{
+  OUTPUT_PNG,
+  OUTPUT_SVG,
+  OUTPUT_PDF,
+} OutputKind;
+
+static gboolean
+output_kind (const char *path,
+             OutputKind *kind)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".png"))
+    *kind = OUTPUT_PNG;
+  else if (g_str_has_suffix (lower, ".svg"))
+    *kind = OUTPUT_SVG;
+  else if (g_str_has_suffix (lower, ".pdf"))
+    *kind = OUTPUT_PDF;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+check_surface (cairo_surface_t *surface,
+               const char      *path)
+{
+  cairo_status_t status = cairo_surface_status (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      mu_cli_error (_("could not write “%s”: %s"), path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+mu_cli_chart (int    argc,
+              char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — draw a chart of a scenario"));
+  g_autofree char *kind_text = NULL;
+  g_autofree char *output = NULL;
+  int width = 800, height = 450, period = 0;
+  gboolean dark = FALSE, money = FALSE;
+  const GOptionEntry entries[] = {
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_text, N_("The chart: equity, shares or profit"), "KIND" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write: .png, .svg or .pdf"), "FILE" },
+    { "width", 'w', 0, G_OPTION_ARG_INT, &width, N_("Width in pixels (points for SVG and PDF)"), "W" },
+    { "height", 'h', 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (points for SVG and PDF)"), "H" },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Use the dark style"), NULL },
+    { "money", 0, 0, G_OPTION_ARG_NONE, &money, N_("Equity: show stakes in money instead of percents"), NULL },
+    { "period", 'p', 0, G_OPTION_ARG_INT, &period, N_("Shares: the period to show (one past the last: after it)"), "N" },
+    { NULL }
+  };
+  g_autoptr(MuScenario) scenario = NULL;
+  g_autoptr(MuResult) result = NULL;
+  MuChartOptions options = { MU_CHART_EQUITY, FALSE, 0, TRUE };
+  MuChartStyle style;
+  OutputKind kind;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gboolean ok;
+
+  g_option_context_set_help_enabled (context, TRUE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!mu_cli_parse_options (context, &argc, &argv, 1))
+    return MU_CLI_BAD_INPUT;
+  if (kind_text == NULL || !mu_chart_kind_from_string (kind_text, &options.kind))
+    {
+      mu_cli_error (_("--kind: expected “equity”, “shares” or “profit”, got “%s”"), kind_text ? kind_text : "");
+      return MU_CLI_BAD_INPUT;
+    }
+  if (output == NULL || !output_kind (output, &kind))
+    {
+      mu_cli_error (_("-o: expected a file name ending in .png, .svg or .pdf"));
+      return MU_CLI_BAD_INPUT;
+    }
+  if (width < 50 || height < 50 || width > 20000 || height > 20000)
+    {
+      mu_cli_error (_("--width and --height: expected sizes from 50 to 20000"));
+      return MU_CLI_BAD_INPUT;
+    }
+  if ((result = mu_cli_run (argv[1], &scenario)) == NULL)
+    return MU_CLI_BAD_INPUT;
+
+  options.money = money;
+  options.period = period > 0 ? (guint) period : 0;
+  mu_chart_style_init (&style, dark ? MU_CHART_THEME_DARK : MU_CHART_THEME_LIGHT);
+  style.rtl = mu_chart_locale_is_rtl ();
+
+  if (kind == OUTPUT_PNG)
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  else if (kind == OUTPUT_SVG)
+    surface = cairo_svg_surface_create (output, width, height);
+  else
+    surface = cairo_pdf_surface_create (output, width, height);
+
+  cr = cairo_create (surface);
+  mu_chart_draw (cr, width, height, scenario, result, &style, &options);
+  cairo_destroy (cr);
+  if (kind == OUTPUT_PNG && cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS)
+    {
+      cairo_status_t status = cairo_surface_write_to_png (surface, output);
+
+      if (status != CAIRO_STATUS_SUCCESS)
+        {
+          mu_cli_error (_("could not write “%s”: %s"), output, cairo_status_to_string (status));
+          cairo_surface_destroy (surface);
+          return MU_CLI_BAD_INPUT;
+        }
+    }
+  cairo_surface_finish (surface);
+  ok = check_surface (surface, output);
+  cairo_surface_destroy (surface);
+  return ok ? MU_CLI_OK : MU_CLI_BAD_INPUT;
+}

@@ -98,6 +98,7 @@ draw_buyout_marks (MuCanvas          *canvas,
       if (step_width >= radius * 4)
         {
           mu_canvas_set_color (canvas, canvas->style->foreground);
+          cairo_new_path (canvas->cr);
           cairo_arc (canvas->cr, x_end, y, radius, 0, 2 * G_PI);
           cairo_fill (canvas->cr);
         }

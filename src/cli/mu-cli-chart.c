@@ -13,6 +13,7 @@
 
 #include "mu-chart.h"
 #include "mu-cli.h"
+#include "mu-report.h"
 
 typedef enum
 {
@@ -128,6 +129,67 @@ mu_cli_chart (int    argc,
           return MU_CLI_BAD_INPUT;
         }
     }
+  cairo_surface_finish (surface);
+  ok = check_surface (surface, output);
+  cairo_surface_destroy (surface);
+  return ok ? MU_CLI_OK : MU_CLI_BAD_INPUT;
+}
+
+int
+mu_cli_report (int    argc,
+               char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — write the report of a scenario as a PDF"));
+  g_autofree char *output = NULL;
+  g_autofree char *paper_text = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), "FILE" },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_text, N_("Paper size: a4 (the default) or letter"), "PAPER" },
+    { NULL }
+  };
+  g_autoptr(MuScenario) scenario = NULL;
+  g_autoptr(MuResult) result = NULL;
+  g_autoptr(MuReport) report = NULL;
+  MuPaper paper = MU_PAPER_A4;
+  MuChartStyle style;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double width, height;
+  guint pages;
+  gboolean ok;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!mu_cli_parse_options (context, &argc, &argv, 1))
+    return MU_CLI_BAD_INPUT;
+  if (output == NULL || !g_str_has_suffix (output, ".pdf"))
+    {
+      mu_cli_error (_("-o: expected a file name ending in .pdf"));
+      return MU_CLI_BAD_INPUT;
+    }
+  if (paper_text != NULL && g_strcmp0 (paper_text, "letter") == 0)
+    paper = MU_PAPER_LETTER;
+  else if (paper_text != NULL && g_strcmp0 (paper_text, "a4") != 0)
+    {
+      mu_cli_error (_("--paper: expected “a4” or “letter”, got “%s”"), paper_text);
+      return MU_CLI_BAD_INPUT;
+    }
+  if ((result = mu_cli_run (argv[1], &scenario)) == NULL)
+    return MU_CLI_BAD_INPUT;
+
+  mu_chart_style_init (&style, MU_CHART_THEME_LIGHT);
+  style.rtl = mu_chart_locale_is_rtl ();
+  mu_paper_size (paper, &width, &height);
+  report = mu_report_new (scenario, result, &style, width, height);
+
+  surface = cairo_pdf_surface_create (output, width, height);
+  cr = cairo_create (surface);
+  pages = mu_report_paginate (report, cr);
+  for (guint page = 0; page < pages; page++)
+    {
+      mu_report_draw_page (report, cr, page);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
   cairo_surface_finish (surface);
   ok = check_surface (surface, output);
   cairo_surface_destroy (surface);

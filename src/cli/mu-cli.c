@@ -30,6 +30,8 @@ static const Command commands[] = {
     N_("Check the deal against the rules of the chosen school; exit 1 on an error") },
   { "chart", mu_cli_chart, "chart FILE --kind equity|shares|profit -o OUT.{png,svg,pdf} [--width W --height H] [--dark]",
     N_("Draw a chart of a scenario into a PNG, SVG or PDF file") },
+  { "report", mu_cli_report, "report FILE -o OUT.pdf [--paper a4|letter]",
+    N_("Write the full report — the pages Print gives — as a PDF") },
   { "import", mu_cli_import, "import FILE… [--library DB]",
     N_("Add scenario files to the library; a name already there gets a number") },
   { "export", mu_cli_export, "export NAME -o FILE [--library DB]",

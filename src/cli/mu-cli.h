@@ -38,6 +38,8 @@ int         mu_cli_export          (int           argc,
                                     char        **argv);
 int         mu_cli_chart           (int           argc,
                                     char        **argv);
+int         mu_cli_report          (int           argc,
+                                    char        **argv);
 int         mu_cli_list            (int           argc,
                                     char        **argv);
 

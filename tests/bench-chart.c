@@ -1,0 +1,107 @@
+/* bench-chart.c — render time of each chart at 1600×900 and of the whole
+ * report of a 360-period schedule. Prints figures; asserts nothing.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "mu-chart.h"
+#include "mu-exchange.h"
+#include "mu-report.h"
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return (da > db) - (da < db);
+}
+
+static MuScenario *
+monthly_360 (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES") ? g_getenv ("MUSHARAKA_EXAMPLES")
+                                                                           : "data/examples",
+                                            "case-c-diminishing-transfer.musharaka", NULL);
+  g_autoptr(GError) error = NULL;
+  MuScenario *scenario = mu_exchange_read_file (path, &error);
+
+  g_assert_no_error (error);
+  scenario->period = MU_PERIOD_MONTH;
+  scenario->periods = 360;
+  scenario->financing.installments = 120;
+  scenario->financing.every = 3;
+  return scenario;
+}
+
+int
+main (void)
+{
+  static const char * const names[] = { "equity", "shares", "profit" };
+  g_autoptr(MuScenario) scenario = monthly_360 ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MuResult) result = mu_engine_run (scenario, &error);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1600, 900);
+  MuChartStyle style;
+  double times[50];
+
+  mu_chart_style_init (&style, MU_CHART_THEME_LIGHT);
+  for (MuChartKind kind = MU_CHART_EQUITY; kind <= MU_CHART_PROFIT; kind++)
+    {
+      MuChartOptions options = { kind, FALSE, 1, TRUE };
+
+      for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+        {
+          gint64 start = g_get_monotonic_time ();
+          cairo_t *cr = cairo_create (surface);
+
+          mu_chart_draw (cr, 1600, 900, scenario, result, &style, &options);
+          cairo_destroy (cr);
+          cairo_surface_flush (surface);
+          times[i] = (g_get_monotonic_time () - start) / 1000.0;
+        }
+      qsort (times, G_N_ELEMENTS (times), sizeof (double), compare_doubles);
+      printf ("%-7s chart, 360 periods, 1600×900: median %.2f ms (goal ≤ 5 ms)\n", names[kind],
+              times[G_N_ELEMENTS (times) / 2]);
+    }
+  cairo_surface_destroy (surface);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *path = g_build_filename (g_get_tmp_dir (), "musharaka-bench-report.pdf", NULL);
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(MuReport) report = NULL;
+      double width, height;
+      guint pages;
+      cairo_t *cr;
+
+      mu_paper_size (MU_PAPER_A4, &width, &height);
+      report = mu_report_new (scenario, result, &style, width, height);
+      surface = cairo_pdf_surface_create (path, width, height);
+      cr = cairo_create (surface);
+      pages = mu_report_paginate (report, cr);
+      for (guint page = 0; page < pages; page++)
+        {
+          mu_report_draw_page (report, cr, page);
+          cairo_show_page (cr);
+        }
+      cairo_destroy (cr);
+      cairo_surface_finish (surface);
+      cairo_surface_destroy (surface);
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+      g_unlink (path);
+      if (i == 0)
+        printf ("report of 360 periods: %u A4 pages\n", pages);
+    }
+  qsort (times, 5, sizeof (double), compare_doubles);
+  printf ("report of 360 periods to PDF: median %.1f ms (goal ≤ 500 ms)\n", times[2]);
+  return 0;
+}

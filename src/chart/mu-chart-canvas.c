@@ -88,10 +88,16 @@ mu_canvas_show (MuCanvas    *canvas,
                 double       x_align,
                 double       y_align)
 {
+  PangoRectangle logical;
   double width, height;
 
-  mu_canvas_layout_size (layout, &width, &height);
-  cairo_move_to (canvas->cr, x - width * x_align, y - height * y_align);
+  /* The logical box may not start at the layout's origin: right-aligned
+   * and right-to-left lines sit at the far end of a set width. */
+  pango_layout_get_extents (layout, NULL, &logical);
+  width = (double) logical.width / PANGO_SCALE;
+  height = (double) logical.height / PANGO_SCALE;
+  cairo_move_to (canvas->cr, x - width * x_align - (double) logical.x / PANGO_SCALE,
+                 y - height * y_align - (double) logical.y / PANGO_SCALE);
   pango_cairo_show_layout (canvas->cr, layout);
 }
 
@@ -171,16 +177,17 @@ mu_canvas_legend (MuCanvas           *canvas,
       PangoLayout *layout = mu_canvas_layout (canvas, items[i].label, 1.0, FALSE);
       double width;
 
-      pango_layout_set_width (layout, (int) ((max_item - swatch - gap) * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_single_paragraph_mode (layout, TRUE);
+      mu_canvas_layout_size (layout, &width, NULL);
+      /* Only a label wider than the whole legend is shortened. */
+      if (width > max_item - swatch - gap)
+        {
+          pango_layout_set_width (layout, (int) ((max_item - swatch - gap) * PANGO_SCALE));
+          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+          mu_canvas_layout_size (layout, &width, NULL);
+        }
       g_ptr_array_add (layouts, layout);
-      {
-        PangoRectangle ink, logical;
-
-        pango_layout_get_pixel_extents (layout, &ink, &logical);
-        width = swatch + gap * 0.5 + logical.width;
-      }
+      width += swatch + gap * 0.5;
       if (x > 0 && x + width > box->width)
         {
           rows++;

@@ -6,7 +6,6 @@
 #define _GNU_SOURCE
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <math.h>
@@ -432,28 +431,12 @@ write_report (MuScenario *scenario,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MuResult) result = mu_engine_run (scenario, &error);
-  g_autoptr(MuReport) report = NULL;
   MuChartStyle style = style_of (MU_CHART_THEME_LIGHT);
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  double width, height;
-  guint pages;
+  guint pages = 0;
 
   g_assert_no_error (error);
-  mu_paper_size (paper, &width, &height);
-  report = mu_report_new (scenario, result, &style, width, height);
-  surface = cairo_pdf_surface_create (path, width, height);
-  cr = cairo_create (surface);
-  pages = mu_report_paginate (report, cr);
-  for (guint page = 0; page < pages; page++)
-    {
-      mu_report_draw_page (report, cr, page);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
+  g_assert_true (mu_report_write_pdf (scenario, result, &style, paper, path, &pages, &error));
+  g_assert_no_error (error);
   return pages;
 }
 

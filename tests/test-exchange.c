@@ -14,6 +14,7 @@
 #include "mu-engine.h"
 #include "mu-exchange.h"
 #include "store-test-scenario.h"
+#include "test-util.h"
 
 static const char * const examples[] = {
   "case-a-bank-joins-company.musharaka",
@@ -50,30 +51,6 @@ replace (const char *text,
 
   g_assert_nonnull (parts[1]);
   return g_strconcat (parts[0], to, parts[1], NULL);
-}
-
-static void
-assert_same_schedule (const MuScenario *a,
-                      const MuScenario *b)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MuResult) ra = mu_engine_run (a, &error);
-  g_autoptr(MuResult) rb = mu_engine_run (b, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpuint (ra->n_periods, ==, rb->n_periods);
-  for (guint t = 1; t <= ra->n_periods; t++)
-    {
-      g_assert_cmpint (ra->periods[t - 1].profit, ==, rb->periods[t - 1].profit);
-      g_assert_cmpint (ra->periods[t - 1].buyout, ==, rb->periods[t - 1].buyout);
-      g_assert_cmpint (ra->periods[t - 1].rent, ==, rb->periods[t - 1].rent);
-      for (guint i = 0; i < ra->n_partners; i++)
-        {
-          g_assert_cmpint (mu_result_get (ra, t, i)->profit, ==, mu_result_get (rb, t, i)->profit);
-          g_assert_cmpint (mu_result_get (ra, t, i)->stake_end, ==, mu_result_get (rb, t, i)->stake_end);
-          g_assert_cmpint (mu_result_get (ra, t, i)->paid, ==, mu_result_get (rb, t, i)->paid);
-        }
-    }
 }
 
 static void

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
 #include "mu-chart-private.h"
@@ -682,4 +683,49 @@ mu_report_draw_page (MuReport *report,
     mu_canvas_show (&canvas, footer, report->width / 2, report->height - MARGIN, 0.5, 1.0);
   }
   cairo_restore (cr);
+}
+
+/* Every page of the report into a PDF file, as Print would give them. */
+gboolean
+mu_report_write_pdf (const MuScenario   *scenario,
+                     const MuResult     *result,
+                     const MuChartStyle *style,
+                     MuPaper             paper,
+                     const char         *path,
+                     guint              *n_pages,
+                     GError            **error)
+{
+  g_autoptr(MuReport) report = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  double width, height;
+  guint pages;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  mu_paper_size (paper, &width, &height);
+  report = mu_report_new (scenario, result, style, width, height);
+  surface = cairo_pdf_surface_create (path, width, height);
+  cr = cairo_create (surface);
+  pages = mu_report_paginate (report, cr);
+  for (guint page = 0; page < pages; page++)
+    {
+      mu_report_draw_page (report, cr, page);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, _("Could not write the report to “%s”: %s"),
+                   path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  if (n_pages != NULL)
+    *n_pages = pages;
+  return TRUE;
 }

@@ -28,6 +28,13 @@ guint     mu_report_paginate    (MuReport           *report,
 void      mu_report_draw_page   (MuReport           *report,
                                  cairo_t            *cr,
                                  guint               page);
+gboolean  mu_report_write_pdf   (const MuScenario   *scenario,
+                                 const MuResult     *result,
+                                 const MuChartStyle *style,
+                                 MuPaper             paper,
+                                 const char         *path,
+                                 guint              *n_pages,
+                                 GError            **error);
 void      mu_paper_size         (MuPaper             paper,
                                  double             *width,
                                  double             *height);

@@ -149,14 +149,9 @@ mu_cli_report (int    argc,
   };
   g_autoptr(MuScenario) scenario = NULL;
   g_autoptr(MuResult) result = NULL;
-  g_autoptr(MuReport) report = NULL;
+  g_autoptr(GError) error = NULL;
   MuPaper paper = MU_PAPER_A4;
   MuChartStyle style;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  double width, height;
-  guint pages;
-  gboolean ok;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!mu_cli_parse_options (context, &argc, &argv, 1))
@@ -178,20 +173,10 @@ mu_cli_report (int    argc,
 
   mu_chart_style_init (&style, MU_CHART_THEME_LIGHT);
   style.rtl = mu_chart_locale_is_rtl ();
-  mu_paper_size (paper, &width, &height);
-  report = mu_report_new (scenario, result, &style, width, height);
-
-  surface = cairo_pdf_surface_create (output, width, height);
-  cr = cairo_create (surface);
-  pages = mu_report_paginate (report, cr);
-  for (guint page = 0; page < pages; page++)
+  if (!mu_report_write_pdf (scenario, result, &style, paper, output, NULL, &error))
     {
-      mu_report_draw_page (report, cr, page);
-      cairo_show_page (cr);
+      mu_cli_error ("%s", error->message);
+      return MU_CLI_BAD_INPUT;
     }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  ok = check_surface (surface, output);
-  cairo_surface_destroy (surface);
-  return ok ? MU_CLI_OK : MU_CLI_BAD_INPUT;
+  return MU_CLI_OK;
 }

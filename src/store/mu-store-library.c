@@ -364,6 +364,30 @@ mu_store_duplicate (MuStore     *store,
   return save_as_new (store, scenario, error);
 }
 
+/* Runs @statement, a bound UPDATE of one scenario, as a transaction of
+ * its own; no row changed means the scenario is gone. */
+static gboolean
+update_one (MuStore       *store,
+            sqlite3_stmt  *statement,
+            GError       **error)
+{
+  if (!mu_store_begin (store, error))
+    return FALSE;
+  if (!mu_store_step_done (store, statement, error))
+    goto fail;
+  if (sqlite3_changes (store->db) == 0)
+    {
+      set_not_found (store, error);
+      goto fail;
+    }
+  if (mu_store_commit (store, error))
+    return TRUE;
+
+fail:
+  mu_store_rollback (store);
+  return FALSE;
+}
+
 gboolean
 mu_store_rename (MuStore     *store,
                  const char  *uuid,
@@ -382,30 +406,16 @@ mu_store_rename (MuStore     *store,
       g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_INVALID, _("A scenario needs a name."));
       return FALSE;
     }
-  if (!mu_store_begin (store, error))
-    return FALSE;
-
   g_free (key);
   key = mu_store_name_key (name);
   now = mu_store_now ();
   if ((statement = mu_store_statement (store, sql_rename, error)) == NULL)
-    goto fail;
+    return FALSE;
   sqlite3_bind_text (statement, 1, uuid, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 2, name, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 3, key, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 4, now, -1, SQLITE_STATIC);
-  if (!mu_store_step_done (store, statement, error))
-    goto fail;
-  if (sqlite3_changes (store->db) == 0)
-    {
-      set_not_found (store, error);
-      goto fail;
-    }
-  return mu_store_commit (store, error) || (mu_store_rollback (store), FALSE);
-
-fail:
-  mu_store_rollback (store);
-  return FALSE;
+  return update_one (store, statement, error);
 }
 
 static gboolean
@@ -414,27 +424,14 @@ set_trashed (MuStore     *store,
              gboolean     trashed,
              GError     **error)
 {
-  sqlite3_stmt *statement;
+  sqlite3_stmt *statement = mu_store_statement (store, sql_trash, error);
 
-  if (!mu_store_begin (store, error))
+  if (statement == NULL)
     return FALSE;
-  if ((statement = mu_store_statement (store, sql_trash, error)) == NULL)
-    goto fail;
   sqlite3_bind_text (statement, 1, uuid, -1, SQLITE_STATIC);
   sqlite3_bind_int (statement, 2, trashed ? 1 : 0);
   sqlite3_bind_int (statement, 3, trashed ? 0 : 1);
-  if (!mu_store_step_done (store, statement, error))
-    goto fail;
-  if (sqlite3_changes (store->db) == 0)
-    {
-      set_not_found (store, error);
-      goto fail;
-    }
-  return mu_store_commit (store, error) || (mu_store_rollback (store), FALSE);
-
-fail:
-  mu_store_rollback (store);
-  return FALSE;
+  return update_one (store, statement, error);
 }
 
 /* Moves the scenario to the trash, from which mu_store_undelete() brings

@@ -1,0 +1,36 @@
+/* test-util.h — assertions the test programs share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "mu-engine.h"
+
+/* Two scenarios give the same schedule, to the minor unit. */
+static inline void
+assert_same_schedule (const MuScenario *a,
+                      const MuScenario *b)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MuResult) ra = mu_engine_run (a, &error);
+  g_autoptr(MuResult) rb = mu_engine_run (b, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ra->n_periods, ==, rb->n_periods);
+  g_assert_cmpuint (ra->n_partners, ==, rb->n_partners);
+  for (guint t = 1; t <= ra->n_periods; t++)
+    {
+      g_assert_cmpint (ra->periods[t - 1].profit, ==, rb->periods[t - 1].profit);
+      g_assert_cmpint (ra->periods[t - 1].buyout, ==, rb->periods[t - 1].buyout);
+      g_assert_cmpint (ra->periods[t - 1].rent, ==, rb->periods[t - 1].rent);
+      for (guint i = 0; i < ra->n_partners; i++)
+        {
+          g_assert_cmpint (mu_result_get (ra, t, i)->profit, ==, mu_result_get (rb, t, i)->profit);
+          g_assert_cmpint (mu_result_get (ra, t, i)->stake_end, ==, mu_result_get (rb, t, i)->stake_end);
+          g_assert_cmpint (mu_result_get (ra, t, i)->paid, ==, mu_result_get (rb, t, i)->paid);
+        }
+    }
+}

@@ -70,15 +70,14 @@ print_json (GString          *out,
                                  ? mu_cli_json_string (mu_scenario_get_partner (scenario, f->partner)->id)
                                  : g_strdup ("null");
       g_autofree char *period = f->period > 0 ? g_strdup_printf ("%u", f->period) : g_strdup ("null");
-      g_autofree char *field = mu_cli_json_string (f->field);
       g_autofree char *message = mu_cli_json_string (f->message);
       g_autofree char *source = mu_cli_json_string (f->source);
 
       g_string_append_printf (out,
                               "%s\n  {\"rule\": \"%s\", \"severity\": \"%s\", \"partner\": %s, "
-                              "\"period\": %s, \"field\": %s,\n   \"message\": %s,\n   \"source\": %s}",
+                              "\"period\": %s,\n   \"message\": %s,\n   \"source\": %s}",
                               i > 0 ? "," : "", f->rule, mu_severity_to_string (f->severity),
-                              partner, period, field, message, source);
+                              partner, period, message, source);
     }
   g_string_append (out, findings->len > 0 ? "\n]}\n" : "]}\n");
 }

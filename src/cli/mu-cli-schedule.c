@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "mu-cli.h"
+#include "mu-schedule-csv.h"
 
 typedef struct
 {
@@ -35,77 +36,6 @@ print_date (GString     *out,
 
   g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
   g_string_append (out, text);
-}
-
-/* One CSV field, quoted when it must be (RFC 4180). */
-static void
-csv_field (GString    *out,
-           const char *text,
-           gboolean    last)
-{
-  if (strpbrk (text, ",\"\r\n") != NULL)
-    {
-      g_string_append_c (out, '"');
-      for (const char *c = text; *c != '\0'; c++)
-        {
-          if (*c == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *c);
-        }
-      g_string_append_c (out, '"');
-    }
-  else
-    g_string_append (out, text);
-  g_string_append (out, last ? "\r\n" : ",");
-}
-
-static void
-print_csv (Printer *p)
-{
-  static const char * const partner_columns[] = {
-    "ownership_percent", "profit_percent", "profit", "stake_end", "paid"
-  };
-  static const char * const period_columns[] = {
-    "period", "start", "end", "profit", "buyout", "rent"
-  };
-  const MuResult *r = p->result;
-
-  for (guint c = 0; c < G_N_ELEMENTS (period_columns); c++)
-    csv_field (p->out, period_columns[c], r->n_partners == 0 && c + 1 == G_N_ELEMENTS (period_columns));
-  for (guint i = 0; i < r->n_partners; i++)
-    for (guint c = 0; c < G_N_ELEMENTS (partner_columns); c++)
-      {
-        g_autofree char *name = g_strdup_printf ("%s_%s", mu_scenario_get_partner (p->scenario, i)->id,
-                                                 partner_columns[c]);
-
-        csv_field (p->out, name, i + 1 == r->n_partners && c + 1 == G_N_ELEMENTS (partner_columns));
-      }
-
-  for (guint t = 1; t <= r->n_periods; t++)
-    {
-      const MuPeriodResult *row = &r->periods[t - 1];
-      g_autofree char *profit = money (p, row->profit);
-      g_autofree char *buyout = money (p, row->buyout);
-      g_autofree char *rent = money (p, row->rent);
-
-      g_string_append_printf (p->out, "%u,", t);
-      print_date (p->out, &row->start);
-      g_string_append_c (p->out, ',');
-      print_date (p->out, &row->end);
-      g_string_append_printf (p->out, ",%s,%s,%s", profit, buyout, rent);
-      for (guint i = 0; i < r->n_partners; i++)
-        {
-          const MuPartnerPeriod *cell = &row->partners[i];
-          g_autofree char *ownership = mu_cli_json_number (mu_result_ownership_percent (r, t, i));
-          g_autofree char *share = mu_cli_json_number (cell->profit_percent);
-          g_autofree char *part = money (p, cell->profit);
-          g_autofree char *stake = money (p, cell->stake_end);
-          g_autofree char *paid = money (p, cell->paid);
-
-          g_string_append_printf (p->out, ",%s,%s,%s,%s,%s", ownership, share, part, stake, paid);
-        }
-      g_string_append (p->out, "\r\n");
-    }
 }
 
 static void
@@ -271,7 +201,11 @@ mu_cli_schedule (int    argc,
 
   printer = (Printer) { scenario, result, mu_scenario_get_exponent (scenario), out };
   if (format == MU_CLI_FORMAT_CSV)
-    print_csv (&printer);
+    {
+      g_autofree char *csv = mu_schedule_to_csv (scenario, result);
+
+      g_string_append (out, csv);
+    }
   else if (format == MU_CLI_FORMAT_JSON)
     print_json (&printer);
   else

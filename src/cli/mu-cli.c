@@ -14,6 +14,7 @@
 
 #include "mu-cli.h"
 #include "mu-exchange.h"
+#include "mu-schedule-csv.h"
 
 typedef struct
 {
@@ -140,20 +141,10 @@ mu_cli_json_string (const char *text)
   return json_to_string (node, FALSE);
 }
 
-/* At most four decimals and at least one: 71.4286, 70.0. */
 char *
 mu_cli_json_number (double value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *end;
-
-  g_ascii_formatd (buffer, sizeof buffer, "%.4f", value);
-  end = buffer + strlen (buffer) - 1;
-  while (*end == '0' && end[-1] != '.')
-    *end-- = '\0';
-  if (strcmp (buffer, "-0.0") == 0)
-    return g_strdup ("0.0");
-  return g_strdup (buffer);
+  return mu_percent_number (value);
 }
 
 static void

@@ -32,6 +32,7 @@ mu_canvas_init (MuCanvas           *canvas,
   canvas->width = width;
   canvas->height = height;
   canvas->font_size = style->font_size > 0 ? style->font_size : 10.0;
+  canvas->geometry = NULL;
 
   /* Small charts get smaller text, down to a floor that stays legible. */
   if (MIN (width, height) < 30 * canvas->font_size)
@@ -370,6 +371,8 @@ mu_canvas_time_axes (MuCanvas          *canvas,
       mu_canvas_show (canvas, layout, x, plot.y + plot.height + gap / 2, 0.5, 0.0);
     }
 
+  if (canvas->geometry != NULL)
+    *canvas->geometry = (MuChartGeometry) { plot.x, plot.y, plot.width, plot.height, n, canvas->style->rtl };
   return plot;
 }
 

@@ -20,6 +20,7 @@ typedef struct
   double              width;
   double              height;
   double              font_size;
+  MuChartGeometry    *geometry;  /* filled by the time axes, may be NULL */
 } MuCanvas;
 
 /* A rectangle of the surface, in its units. */
@@ -94,9 +95,6 @@ MuBox        mu_canvas_time_axes     (MuCanvas           *canvas,
                                       const MuBox        *area,
                                       MuValueAxis        *axis);
 
-char        *mu_chart_format_money   (MuMoney             amount,
-                                      guint               exponent);
-char        *mu_chart_format_percent (double              percent);
 char        *mu_chart_format_date    (const GDate        *date,
                                       guint               months);
 

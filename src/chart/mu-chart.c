@@ -127,9 +127,45 @@ mu_chart_draw (cairo_t              *cr,
                const MuChartStyle   *style,
                const MuChartOptions *options)
 {
+  mu_chart_draw_full (cr, width, height, scenario, result, style, options, NULL);
+}
+
+/* The period under the point (@x, @y) of the last drawing, or 0. */
+guint
+mu_chart_geometry_period_at (const MuChartGeometry *geometry,
+                             double                 x,
+                             double                 y)
+{
+  double fraction;
+
+  g_return_val_if_fail (geometry != NULL, 0);
+
+  if (geometry->n_periods == 0 || geometry->plot_width <= 0 ||
+      x < geometry->plot_x || x >= geometry->plot_x + geometry->plot_width ||
+      y < geometry->plot_y || y > geometry->plot_y + geometry->plot_height)
+    return 0;
+  fraction = (x - geometry->plot_x) / geometry->plot_width;
+  if (geometry->rtl)
+    fraction = 1.0 - fraction;
+  return MIN (geometry->n_periods, (guint) (fraction * geometry->n_periods) + 1);
+}
+
+void
+mu_chart_draw_full (cairo_t              *cr,
+                    double                width,
+                    double                height,
+                    const MuScenario     *scenario,
+                    const MuResult       *result,
+                    const MuChartStyle   *style,
+                    const MuChartOptions *options,
+                    MuChartGeometry      *geometry)
+{
   MuCanvas canvas;
 
   g_return_if_fail (cr != NULL && style != NULL && options != NULL);
+
+  if (geometry != NULL)
+    *geometry = (MuChartGeometry) { 0 };
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
@@ -139,6 +175,7 @@ mu_chart_draw (cairo_t              *cr,
   cairo_paint (cr);
 
   mu_canvas_init (&canvas, cr, width, height, scenario, result, style);
+  canvas.geometry = geometry;
 
   if (scenario == NULL || result == NULL || result->n_periods == 0 || result->n_partners == 0)
     {

@@ -58,6 +58,18 @@ typedef struct
   gboolean    title;   /* draw the chart's title at its top */
 } MuChartOptions;
 
+/* Where the time axis of the last drawing lay, so that a widget can map a
+ * pointer to a period. n_periods is 0 for the donut. */
+typedef struct
+{
+  double plot_x;
+  double plot_y;
+  double plot_width;
+  double plot_height;
+  guint  n_periods;
+  gboolean rtl;
+} MuChartGeometry;
+
 void     mu_chart_style_init        (MuChartStyle      *style,
                                      MuChartTheme       theme);
 MuRgba   mu_chart_partner_color     (const MuChartStyle *style,
@@ -71,10 +83,24 @@ void     mu_chart_draw              (cairo_t              *cr,
                                      const MuResult       *result,
                                      const MuChartStyle   *style,
                                      const MuChartOptions *options);
+void     mu_chart_draw_full         (cairo_t              *cr,
+                                     double                width,
+                                     double                height,
+                                     const MuScenario     *scenario,
+                                     const MuResult       *result,
+                                     const MuChartStyle   *style,
+                                     const MuChartOptions *options,
+                                     MuChartGeometry      *geometry);
+guint    mu_chart_geometry_period_at (const MuChartGeometry *geometry,
+                                      double                 x,
+                                      double                 y);
 char    *mu_chart_describe          (const MuScenario     *scenario,
                                      const MuResult       *result,
                                      const MuChartOptions *options);
 gboolean mu_chart_locale_is_rtl     (void);
+char    *mu_chart_format_money      (MuMoney               amount,
+                                     guint                 exponent);
+char    *mu_chart_format_percent    (double                percent);
 gboolean mu_chart_kind_from_string  (const char           *text,
                                      MuChartKind          *kind);
 

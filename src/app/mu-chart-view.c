@@ -1,0 +1,242 @@
+/* mu-chart-view.c — a chart of the scenario in the window
+ *
+ * A thin view: the chart code draws, the widget only hands it the style's
+ * colours, maps the pointer to a period and says what the chart shows.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "musharaka"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "mu-chart-view.h"
+
+struct _MuChartView
+{
+  GtkWidget         parent_instance;
+
+  MuChartKind       kind;
+  gboolean          money;
+  guint             period;      /* selected, 1-based; 0 none */
+  const MuScenario *scenario;    /* borrowed from the page */
+  const MuResult   *result;
+  MuChartGeometry   geometry;    /* of the last drawing */
+};
+
+G_DEFINE_FINAL_TYPE (MuChartView, mu_chart_view, GTK_TYPE_WIDGET)
+
+enum {
+  PERIOD_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+style_for_widget (MuChartView  *self,
+                  MuChartStyle *style)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  MuChartTheme theme = MU_CHART_THEME_LIGHT;
+
+  if (adw_style_manager_get_high_contrast (manager))
+    theme = MU_CHART_THEME_HIGH_CONTRAST;
+  else if (adw_style_manager_get_dark (manager))
+    theme = MU_CHART_THEME_DARK;
+  mu_chart_style_init (style, theme);
+  style->rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  style->font_family = "Cantarell";
+  style->font_size = 12.0;
+  /* The chart sits on a card: its background is the card's. */
+  if (theme == MU_CHART_THEME_DARK)
+    style->background = (MuRgba) { 0x36 / 255.0, 0x36 / 255.0, 0x36 / 255.0, 1.0 };
+}
+
+static void
+mu_chart_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  MuChartView *self = MU_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  MuChartOptions options = { self->kind, self->money, self->period, FALSE };
+  MuChartStyle style;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  style_for_widget (self, &style);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  mu_chart_draw_full (cr, width, height, self->scenario, self->result, &style, &options, &self->geometry);
+
+  /* The selected period, over the time charts. */
+  if (self->period > 0 && self->geometry.n_periods > 0 && self->period <= self->geometry.n_periods)
+    {
+      double column = self->geometry.plot_width / self->geometry.n_periods;
+      double x = self->geometry.plot_x + column * (self->period - 1);
+
+      if (self->geometry.rtl)
+        x = self->geometry.plot_x + self->geometry.plot_width - column * self->period;
+      cairo_set_source_rgba (cr, style.foreground.red, style.foreground.green, style.foreground.blue, 0.12);
+      cairo_rectangle (cr, x, self->geometry.plot_y, MAX (column, 2), self->geometry.plot_height);
+      cairo_fill (cr);
+    }
+  cairo_destroy (cr);
+}
+
+static gboolean
+mu_chart_view_query_tooltip (GtkWidget  *widget,
+                             int         x,
+                             int         y,
+                             gboolean    keyboard,
+                             GtkTooltip *tooltip)
+{
+  MuChartView *self = MU_CHART_VIEW (widget);
+  guint period = mu_chart_geometry_period_at (&self->geometry, x, y);
+  g_autoptr(GString) text = NULL;
+  guint exponent;
+  char date[64];
+
+  if (period == 0 || self->result == NULL)
+    return FALSE;
+
+  exponent = mu_scenario_get_exponent (self->scenario);
+  g_date_strftime (date, sizeof date, "%x", &self->result->periods[period - 1].start);
+  text = g_string_new (NULL);
+  /* Translators: the heading of a chart's tooltip: the period and its first day. */
+  g_string_append_printf (text, _("<b>Period %u</b>, from %s"), period, date);
+  for (guint i = 0; i < self->result->n_partners; i++)
+    {
+      const MuPartnerPeriod *cell = mu_result_get (self->result, period, i);
+      g_autofree char *name = g_markup_escape_text (mu_scenario_get_partner (self->scenario, i)->name, -1);
+      g_autofree char *profit = mu_decimal_format (cell->profit, exponent);
+
+      g_string_append_c (text, '\n');
+      /* Translators: a partner in a chart's tooltip: its share of the capital and its profit. */
+      g_string_append_printf (text, _("%s: owns %.2f %%, profit %s"), name,
+                              mu_result_ownership_percent (self->result, period, i), profit);
+    }
+  gtk_tooltip_set_markup (tooltip, text->str);
+  return TRUE;
+}
+
+static void
+on_click_released (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   MuChartView     *self)
+{
+  guint period = mu_chart_geometry_period_at (&self->geometry, x, y);
+
+  if (period > 0)
+    g_signal_emit (self, signals[PERIOD_ACTIVATED], 0, period);
+}
+
+static void
+mu_chart_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  /* Small enough for a phone, generous on a desktop. */
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 240 : 180;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 560 : 300;
+}
+
+static void
+update_description (MuChartView *self)
+{
+  MuChartOptions options = { self->kind, self->money, self->period, FALSE };
+  g_autofree char *description = mu_chart_describe (self->scenario, self->result, &options);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+}
+
+static void
+mu_chart_view_class_init (MuChartViewClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->snapshot = mu_chart_view_snapshot;
+  widget_class->query_tooltip = mu_chart_view_query_tooltip;
+  widget_class->measure = mu_chart_view_measure;
+
+  signals[PERIOD_ACTIVATED] = g_signal_new ("period-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                            0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_css_name (widget_class, "chart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+mu_chart_view_init (MuChartView *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
+                            G_CALLBACK (gtk_widget_queue_draw), self);
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::high-contrast",
+                            G_CALLBACK (gtk_widget_queue_draw), self);
+}
+
+void
+mu_chart_view_set_kind (MuChartView *self,
+                        MuChartKind  kind)
+{
+  g_return_if_fail (MU_IS_CHART_VIEW (self));
+  self->kind = kind;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+mu_chart_view_set_money (MuChartView *self,
+                         gboolean     money)
+{
+  g_return_if_fail (MU_IS_CHART_VIEW (self));
+  self->money = money;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* @scenario and @result must outlive the view's use of them: the page
+ * sets new ones, or NULL, before it frees the old. */
+void
+mu_chart_view_set_data (MuChartView      *self,
+                        const MuScenario *scenario,
+                        const MuResult   *result)
+{
+  g_return_if_fail (MU_IS_CHART_VIEW (self));
+  self->scenario = scenario;
+  self->result = result;
+  self->geometry = (MuChartGeometry) { 0 };
+  update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+mu_chart_view_set_period (MuChartView *self,
+                          guint        period)
+{
+  g_return_if_fail (MU_IS_CHART_VIEW (self));
+  self->period = period;
+  update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+guint
+mu_chart_view_get_period (MuChartView *self)
+{
+  g_return_val_if_fail (MU_IS_CHART_VIEW (self), 0);
+  return self->period;
+}

@@ -1,0 +1,119 @@
+/* mu-preferences-window.c — what new scenarios start with
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "musharaka"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mu-resources.h"
+
+#include "mu-currency.h"
+#include "mu-preferences-window.h"
+#include "mu-scenario.h"
+
+struct _MuPreferencesWindow
+{
+  AdwPreferencesWindow parent_instance;
+
+  AdwEntryRow *currency_row;
+  AdwComboRow *school_row;
+  AdwComboRow *period_row;
+  GSettings   *settings;
+};
+
+G_DEFINE_FINAL_TYPE (MuPreferencesWindow, mu_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static void
+on_currency_changed (AdwEntryRow         *row,
+                     MuPreferencesWindow *self)
+{
+  g_autofree char *code = g_ascii_strup (gtk_editable_get_text (GTK_EDITABLE (row)), -1);
+
+  if (mu_currency_lookup (code) != NULL)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+      g_settings_set_string (self->settings, "default-currency", code);
+    }
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+}
+
+static void
+on_school_changed (AdwComboRow         *row,
+                   GParamSpec          *pspec,
+                   MuPreferencesWindow *self)
+{
+  g_settings_set_string (self->settings, "default-school",
+                         mu_enum_to_string (MU_ENUM_SCHOOL, adw_combo_row_get_selected (row)));
+}
+
+static void
+on_period_changed (AdwComboRow         *row,
+                   GParamSpec          *pspec,
+                   MuPreferencesWindow *self)
+{
+  g_settings_set_string (self->settings, "default-period",
+                         mu_enum_to_string (MU_ENUM_PERIOD_LENGTH, adw_combo_row_get_selected (row)));
+}
+
+static void
+mu_preferences_window_dispose (GObject *object)
+{
+  MuPreferencesWindow *self = MU_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MU_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (mu_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+mu_preferences_window_class_init (MuPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  /* From a static library the resources are linked in only if referred
+   * to; their constructor registers them. */
+  (void) mu_get_resource ();
+
+  object_class->dispose = mu_preferences_window_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MuPreferencesWindow, currency_row);
+  gtk_widget_class_bind_template_child (widget_class, MuPreferencesWindow, school_row);
+  gtk_widget_class_bind_template_child (widget_class, MuPreferencesWindow, period_row);
+}
+
+static void
+mu_preferences_window_init (MuPreferencesWindow *self)
+{
+  g_autofree char *currency = NULL;
+  g_autofree char *school = NULL;
+  g_autofree char *period = NULL;
+  int value;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (APP_ID);
+
+  currency = g_settings_get_string (self->settings, "default-currency");
+  gtk_editable_set_text (GTK_EDITABLE (self->currency_row), currency);
+  school = g_settings_get_string (self->settings, "default-school");
+  if (mu_enum_from_string (MU_ENUM_SCHOOL, school, &value))
+    adw_combo_row_set_selected (self->school_row, value);
+  period = g_settings_get_string (self->settings, "default-period");
+  if (mu_enum_from_string (MU_ENUM_PERIOD_LENGTH, period, &value))
+    adw_combo_row_set_selected (self->period_row, value);
+
+  g_signal_connect (self->currency_row, "changed", G_CALLBACK (on_currency_changed), self);
+  g_signal_connect (self->school_row, "notify::selected", G_CALLBACK (on_school_changed), self);
+  g_signal_connect (self->period_row, "notify::selected", G_CALLBACK (on_period_changed), self);
+}
+
+MuPreferencesWindow *
+mu_preferences_window_new (void)
+{
+  return g_object_new (MU_TYPE_PREFERENCES_WINDOW, NULL);
+}

@@ -1,0 +1,383 @@
+/* mu-scenario-page-partners.c — the partners' rows of the scenario page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "musharaka"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mu-input.h"
+#include "mu-scenario-page-private.h"
+
+static const char * const kind_labels[] = { N_("Owner"), N_("Bank"), N_("Investor"), NULL };
+static const char * const share_labels[] = { N_("By capital"), N_("Agreed percent"), NULL };
+
+static AdwEntryRow *
+entry_row (PartnerWidgets *w,
+           const char     *title)
+{
+  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_expander_row_add_row (w->row, GTK_WIDGET (row));
+  return row;
+}
+
+static AdwComboRow *
+combo_row (PartnerWidgets     *w,
+           const char         *title,
+           const char * const *labels)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    gtk_string_list_append (list, _(labels[i]));
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_expander_row_add_row (w->row, GTK_WIDGET (row));
+  return row;
+}
+
+static GtkSwitch *
+switch_row (PartnerWidgets *w,
+            const char     *title)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  adw_expander_row_add_row (w->row, row);
+  return GTK_SWITCH (toggle);
+}
+
+static void
+on_partner_edited (GObject        *object,
+                   GParamSpec     *pspec,
+                   MuScenarioPage *self)
+{
+  mu_scenario_page_edited (self, GTK_WIDGET (object));
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip,
+             const char *action,
+             GVariant   *target)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+static PartnerWidgets *
+partner_widgets_new (MuScenarioPage *self,
+                     guint           index,
+                     guint           count)
+{
+  PartnerWidgets *w = g_new0 (PartnerWidgets, 1);
+  GtkWidget *remove;
+
+  w->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  w->name = entry_row (w, _("Name"));
+  w->kind = combo_row (w, _("Kind"), kind_labels);
+  w->manages = switch_row (w, _("Takes part in management"));
+  w->cash = entry_row (w, _("Cash contribution"));
+  w->asset_name = entry_row (w, _("Asset contributed (leave empty if none)"));
+  w->asset_value = entry_row (w, _("Market value of the asset"));
+  w->fungible = switch_row (w, _("The asset can be replaced by its like (fungible)"));
+  w->share_mode = combo_row (w, _("Share of the profit"), share_labels);
+  w->share = entry_row (w, _("Agreed share of the profit, %"));
+
+  if (index > 0)
+    adw_expander_row_add_action (w->row, icon_button ("go-up-symbolic", _("Move Up"), "page.move-partner",
+                                                      g_variant_new ("(ii)", index, -1)));
+  if (index + 1 < count)
+    adw_expander_row_add_action (w->row, icon_button ("go-down-symbolic", _("Move Down"), "page.move-partner",
+                                                      g_variant_new ("(ii)", index, 1)));
+  remove = icon_button ("user-trash-symbolic", _("Remove Partner"), "page.remove-partner", g_variant_new_int32 (index));
+  adw_expander_row_add_action (w->row, remove);
+
+  {
+    AdwEntryRow *entries[] = { w->name, w->cash, w->asset_name, w->asset_value, w->share };
+
+    for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+      mu_scenario_page_watch_entry (self, entries[i]);
+  }
+  g_signal_connect_object (w->kind, "notify::selected", G_CALLBACK (on_partner_edited), self, 0);
+  g_signal_connect_object (w->share_mode, "notify::selected", G_CALLBACK (on_partner_edited), self, 0);
+  g_signal_connect_object (w->manages, "notify::active", G_CALLBACK (on_partner_edited), self, 0);
+  g_signal_connect_object (w->fungible, "notify::active", G_CALLBACK (on_partner_edited), self, 0);
+  return w;
+}
+
+static MuMoney
+cash_of (const MuPartner *partner)
+{
+  MuMoney cash = 0;
+
+  for (guint j = 0; j < partner->contributions->len; j++)
+    {
+      const MuContribution *c = &g_array_index (partner->contributions, MuContribution, j);
+
+      if (c->kind == MU_CONTRIBUTION_CASH)
+        cash += c->amount;
+    }
+  return cash;
+}
+
+static const MuContribution *
+asset_of (const MuPartner *partner)
+{
+  for (guint j = 0; j < partner->contributions->len; j++)
+    {
+      const MuContribution *c = &g_array_index (partner->contributions, MuContribution, j);
+
+      if (c->kind == MU_CONTRIBUTION_ASSET)
+        return c;
+    }
+  return NULL;
+}
+
+/* Rows for the partners of self->scenario, and the bank and buyer lists. */
+void
+mu_scenario_page_rebuild_partners (MuScenarioPage *self)
+{
+  const MuScenario *s = self->scenario;
+  guint exponent = mu_scenario_get_exponent (s);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->partners_list))) != NULL)
+    gtk_list_box_remove (self->partners_list, child);
+  g_ptr_array_set_size (self->partners, 0);
+  gtk_string_list_splice (self->partner_names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->partner_names)), NULL);
+
+  for (guint i = 0; i < s->partners->len; i++)
+    {
+      const MuPartner *partner = mu_scenario_get_partner (s, i);
+      PartnerWidgets *w = partner_widgets_new (self, i, s->partners->len);
+      const MuContribution *asset = asset_of (partner);
+      g_autofree char *cash = mu_input_format_amount (cash_of (partner), exponent);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (w->row), partner->name);
+      gtk_editable_set_text (GTK_EDITABLE (w->name), partner->name);
+      adw_combo_row_set_selected (w->kind, partner->kind);
+      gtk_switch_set_active (w->manages, partner->manages);
+      gtk_editable_set_text (GTK_EDITABLE (w->cash), cash);
+      if (asset != NULL)
+        {
+          g_autofree char *value = mu_input_format_amount (asset->amount, exponent);
+
+          gtk_editable_set_text (GTK_EDITABLE (w->asset_name), asset->name);
+          gtk_editable_set_text (GTK_EDITABLE (w->asset_value), value);
+          gtk_switch_set_active (w->fungible, asset->fungible);
+        }
+      adw_combo_row_set_selected (w->share_mode, partner->has_profit_share ? 1 : 0);
+      if (partner->has_profit_share)
+        {
+          g_autofree char *share = mu_input_format_percent (partner->profit_share);
+
+          gtk_editable_set_text (GTK_EDITABLE (w->share), share);
+        }
+      gtk_widget_set_visible (GTK_WIDGET (w->share), partner->has_profit_share);
+      gtk_list_box_append (self->partners_list, GTK_WIDGET (w->row));
+      g_ptr_array_add (self->partners, w);
+      gtk_string_list_append (self->partner_names, partner->name);
+    }
+}
+
+/* Reads the partners' rows into @into, whose partners are those of the
+ * current scenario: what the rows do not show — a second asset, a loss
+ * share or a guarantee from a file — is kept as it was. */
+gboolean
+mu_scenario_page_collect_partners (MuScenarioPage *self,
+                                   MuScenario     *into)
+{
+  guint exponent = mu_scenario_get_exponent (into);
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < self->partners->len && i < into->partners->len; i++)
+    {
+      PartnerWidgets *w = g_ptr_array_index (self->partners, i);
+      MuPartner *partner = mu_scenario_get_partner (into, i);
+      const char *asset_name = gtk_editable_get_text (GTK_EDITABLE (w->asset_name));
+      g_autofree char *message = NULL;
+      g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (w->name))));
+      g_autoptr(GArray) kept = g_array_new (FALSE, TRUE, sizeof (MuContribution));
+      MuMoney cash = 0, value = 0;
+      gboolean valid;
+      g_autofree char *asset = g_strstrip (g_strdup (asset_name));
+      gboolean has_asset = asset[0] != '\0';
+
+      ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->name), name[0] != '\0', _("A partner needs a name."));
+      g_free (partner->name);
+      partner->name = g_steal_pointer (&name);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (w->row), partner->name);
+      partner->kind = adw_combo_row_get_selected (w->kind);
+      partner->manages = gtk_switch_get_active (w->manages);
+
+      /* The message is set by the parse: read it only after. */
+      valid = mu_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (w->cash)), exponent, FALSE, &cash, &message);
+      ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->cash), valid, message);
+      g_clear_pointer (&message, g_free);
+      valid = !has_asset ||
+              mu_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (w->asset_value)), exponent, FALSE,
+                                     &value, &message);
+      ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->asset_value), valid, message);
+      g_clear_pointer (&message, g_free);
+
+      /* One cash amount and one asset as shown; any further assets stay. */
+      {
+        gboolean first_asset = TRUE;
+
+        for (guint j = 0; j < partner->contributions->len; j++)
+          {
+            MuContribution *c = &g_array_index (partner->contributions, MuContribution, j);
+
+            if (c->kind == MU_CONTRIBUTION_ASSET && !first_asset)
+              {
+                MuContribution copy = { c->kind, g_strdup (c->name), c->amount, c->fungible };
+
+                g_array_append_val (kept, copy);
+              }
+            if (c->kind == MU_CONTRIBUTION_ASSET)
+              first_asset = FALSE;
+          }
+        g_array_set_size (partner->contributions, 0);
+        mu_partner_add_cash (partner, cash);
+        if (has_asset)
+          mu_partner_add_asset (partner, asset, value, gtk_switch_get_active (w->fungible));
+        for (guint j = 0; j < kept->len; j++)
+          {
+            MuContribution *c = &g_array_index (kept, MuContribution, j);
+
+            mu_partner_add_asset (partner, c->name, c->amount, c->fungible);
+            g_free (c->name);
+          }
+      }
+
+      partner->has_profit_share = adw_combo_row_get_selected (w->share_mode) == 1;
+      gtk_widget_set_visible (GTK_WIDGET (w->share), partner->has_profit_share);
+      valid = !partner->has_profit_share ||
+              mu_input_parse_percent (gtk_editable_get_text (GTK_EDITABLE (w->share)), 0, MU_PERCENT_100,
+                                      &partner->profit_share, &message);
+      ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->share), valid, message);
+    }
+  return ok;
+}
+
+/* A partner id not yet used in the scenario. */
+static char *
+new_partner_id (const MuScenario *scenario)
+{
+  for (guint n = scenario->partners->len + 1;; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("partner-%u", n);
+
+      if (mu_scenario_find_partner (scenario, id) < 0)
+        return g_steal_pointer (&id);
+    }
+}
+
+static void
+change_partners (MuScenarioPage *self,
+                 MuScenario     *scenario)
+{
+  /* A structural change is its own undo step, valid or not yet. */
+  g_ptr_array_add (self->undo, mu_scenario_copy (self->scenario));
+  g_ptr_array_set_size (self->redo, 0);
+  mu_scenario_free (self->scenario);
+  self->scenario = scenario;
+  self->last_edited = NULL;
+  mu_scenario_page_reload (self);
+}
+
+static void
+add_partner_activated (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *parameter)
+{
+  MuScenarioPage *self = MU_SCENARIO_PAGE (widget);
+  MuScenario *scenario = mu_scenario_copy (self->scenario);
+  g_autofree char *id = new_partner_id (scenario);
+  g_autofree char *name = g_strdup_printf (_("Partner %u"), scenario->partners->len + 1);
+  MuPartner *partner = mu_partner_new (id, name, MU_PARTNER_OWNER);
+
+  mu_partner_add_cash (partner, 0);
+  g_ptr_array_add (scenario->partners, partner);
+  change_partners (self, scenario);
+  adw_expander_row_set_expanded (((PartnerWidgets *) g_ptr_array_index (self->partners, self->partners->len - 1))->row, TRUE);
+}
+
+static void
+remove_partner_activated (GtkWidget  *widget,
+                          const char *action,
+                          GVariant   *parameter)
+{
+  MuScenarioPage *self = MU_SCENARIO_PAGE (widget);
+  int index = g_variant_get_int32 (parameter);
+  MuScenario *scenario;
+  const char *id;
+
+  if (index < 0 || (guint) index >= self->scenario->partners->len || self->scenario->partners->len <= 1)
+    return;
+  scenario = mu_scenario_copy (self->scenario);
+  id = mu_scenario_get_partner (scenario, index)->id;
+  /* A removed partner can no longer be the bank or a buyer. */
+  if (scenario->financing.enabled && g_strcmp0 (scenario->financing.bank_id, id) == 0)
+    scenario->financing.enabled = FALSE;
+  for (guint i = scenario->financing.buyer_ids->len; i-- > 0;)
+    if (g_strcmp0 (g_ptr_array_index (scenario->financing.buyer_ids, i), id) == 0)
+      g_ptr_array_remove_index (scenario->financing.buyer_ids, i);
+  if (scenario->financing.buyer_ids->len == 0)
+    scenario->financing.enabled = FALSE;
+  g_ptr_array_remove_index (scenario->partners, index);
+  change_partners (self, scenario);
+}
+
+static void
+move_partner_activated (GtkWidget  *widget,
+                        const char *action,
+                        GVariant   *parameter)
+{
+  MuScenarioPage *self = MU_SCENARIO_PAGE (widget);
+  int index, direction;
+  MuScenario *scenario;
+  gpointer moved;
+
+  g_variant_get (parameter, "(ii)", &index, &direction);
+  if (index < 0 || index + direction < 0 || (guint) (index + direction) >= self->scenario->partners->len)
+    return;
+  scenario = mu_scenario_copy (self->scenario);
+  moved = g_ptr_array_steal_index (scenario->partners, index);
+  g_ptr_array_insert (scenario->partners, index + direction, moved);
+  change_partners (self, scenario);
+}
+
+void
+mu_scenario_page_partners_init (MuScenarioPage *self)
+{
+  self->partners = g_ptr_array_new_with_free_func (g_free);
+  self->partner_names = gtk_string_list_new (NULL);
+  adw_combo_row_set_model (self->bank_row, G_LIST_MODEL (self->partner_names));
+  adw_combo_row_set_model (self->buyer_row, G_LIST_MODEL (self->partner_names));
+}
+
+void
+mu_scenario_page_partners_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "page.add-partner", NULL, add_partner_activated);
+  gtk_widget_class_install_action (widget_class, "page.remove-partner", "i", remove_partner_activated);
+  gtk_widget_class_install_action (widget_class, "page.move-partner", "(ii)", move_partner_activated);
+}

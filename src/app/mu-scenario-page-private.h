@@ -1,0 +1,106 @@
+/* mu-scenario-page-private.h — shared by the files of the scenario page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "mu-chart-view.h"
+#include "mu-scenario-page.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  AdwExpanderRow *row;
+  AdwEntryRow    *name;
+  AdwComboRow    *kind;
+  GtkSwitch      *manages;
+  AdwEntryRow    *cash;
+  AdwEntryRow    *asset_name;
+  AdwEntryRow    *asset_value;
+  GtkSwitch      *fungible;
+  AdwComboRow    *share_mode;
+  AdwEntryRow    *share;
+} PartnerWidgets;
+
+struct _MuScenarioPage
+{
+  GtkWidget        parent_instance;
+
+  /* Template children. */
+  GtkWidget       *box;
+  AdwEntryRow     *name_row;
+  AdwComboRow     *school_row;
+  AdwEntryRow     *currency_row;
+  AdwEntryRow     *start_row;
+  AdwComboRow     *period_row;
+  GtkSpinButton   *periods_spin;
+  GtkListBox      *partners_list;
+  AdwExpanderRow  *financing_row;
+  AdwComboRow     *bank_row;
+  AdwComboRow     *buyer_row;
+  GtkSpinButton   *installments_spin;
+  GtkSpinButton   *every_spin;
+  AdwComboRow     *mode_row;
+  AdwComboRow     *object_row;
+  AdwComboRow     *price_row;
+  AdwEntryRow     *depreciation_row;
+  AdwEntryRow     *rent_row;
+  GtkSwitch       *binding_switch;
+  GtkSwitch       *late_switch;
+  AdwEntryRow     *profit_row;
+  AdwEntryRow     *growth_row;
+  AdwEntryRow     *series_row;
+  AdwExpanderRow  *balance_row;
+  AdwEntryRow     *total_assets_row;
+  AdwEntryRow     *cash_row;
+  AdwEntryRow     *receivables_row;
+  GtkSwitch       *certificates_switch;
+  GtkLabel        *error_label;
+  MuChartView     *equity_chart;
+  MuChartView     *shares_chart;
+  MuChartView     *profit_chart;
+  GtkListBox      *findings_list;
+  GtkColumnView   *schedule_view;
+
+  /* State. */
+  MuScenario      *scenario;     /* the last valid scenario: what is saved */
+  MuResult        *result;       /* its schedule and findings */
+  GPtrArray       *partners;     /* of PartnerWidgets* */
+  GtkStringList   *partner_names;
+  GListStore      *periods;      /* of MuPeriodItem */
+  GPtrArray       *undo;         /* of MuScenario*, oldest first */
+  GPtrArray       *redo;
+  GtkWidget       *last_edited;  /* coalesces typing in one field into one undo step */
+  gint64           last_edit_time;
+  gboolean         loading;
+  gboolean         has_errors;
+  guint            period;
+};
+
+/* mu-scenario-page-partners.c */
+void       mu_scenario_page_rebuild_partners  (MuScenarioPage *self);
+gboolean   mu_scenario_page_collect_partners  (MuScenarioPage *self,
+                                               MuScenario     *into);
+void       mu_scenario_page_partners_init     (MuScenarioPage *self);
+void       mu_scenario_page_partners_class_init (GtkWidgetClass *widget_class);
+
+/* mu-scenario-page-results.c */
+void       mu_scenario_page_results_init      (MuScenarioPage *self);
+void       mu_scenario_page_show_results      (MuScenarioPage *self);
+
+/* mu-scenario-page.c */
+void       mu_scenario_page_reload            (MuScenarioPage *self);
+void       mu_scenario_page_edited            (MuScenarioPage *self,
+                                               GtkWidget      *widget);
+gboolean   mu_scenario_page_check_field       (MuScenarioPage *self,
+                                               GtkWidget      *row,
+                                               gboolean        ok,
+                                               const char     *message);
+void       mu_scenario_page_watch_entry       (MuScenarioPage *self,
+                                               AdwEntryRow    *row);
+
+G_END_DECLS

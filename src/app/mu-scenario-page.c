@@ -1,0 +1,660 @@
+/* mu-scenario-page.c — one scenario: its editors, charts, schedule and findings
+ *
+ * Every edit collects the whole scenario from the editors. Only a scenario
+ * whose every field is valid replaces the current one: the charts redraw,
+ * an undo step is kept, and "changed" tells the window to save it. A field
+ * that is not valid says why, in its own row, and nothing is stored.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "musharaka"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mu-resources.h"
+#include <string.h>
+
+#include "mu-currency.h"
+#include "mu-input.h"
+#include "mu-scenario-page-private.h"
+
+G_DEFINE_FINAL_TYPE (MuScenarioPage, mu_scenario_page, GTK_TYPE_WIDGET)
+
+enum {
+  CHANGED,
+  HISTORY_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Typing in one field within this time is one undo step. */
+#define COALESCE_USEC (1500 * G_TIME_SPAN_MILLISECOND)
+
+static const char * const school_labels[] = { N_("Hanafi"), N_("Shafi‘i"), N_("Maliki"), N_("Hanbali"), NULL };
+static const char * const period_labels[] = { N_("Month"), N_("Quarter"), N_("Half-year"), N_("Year"), NULL };
+static const char * const mode_labels[] = { N_("The buyer acquires the bank’s units"),
+                                            N_("The bank’s capital is returned (redemption)"), NULL };
+static const char * const object_labels[] = { N_("An asset (machine, building)"), N_("The business itself"), NULL };
+static const char * const price_labels[] = { N_("Nominal, fixed in advance"), N_("At valuation when bought"), NULL };
+
+static void
+set_model (AdwComboRow        *row,
+           const char * const *labels)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    gtk_string_list_append (list, _(labels[i]));
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+}
+
+/* Marks @row as wrong with @message, or clears it. Returns @ok. */
+gboolean
+mu_scenario_page_check_field (MuScenarioPage *self,
+                              GtkWidget      *row,
+                              gboolean        ok,
+                              const char     *message)
+{
+  if (ok)
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_widget_set_tooltip_text (row, NULL);
+      return TRUE;
+    }
+  gtk_widget_add_css_class (row, "error");
+  gtk_widget_set_tooltip_text (row, message);
+  if (!self->has_errors)
+    {
+      gtk_label_set_text (self->error_label, message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+    }
+  self->has_errors = TRUE;
+  return FALSE;
+}
+
+static const char *
+row_text (AdwEntryRow *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+static gboolean
+read_amount (MuScenarioPage *self,
+             AdwEntryRow    *row,
+             guint           exponent,
+             gboolean        allow_negative,
+             MuMoney        *value)
+{
+  g_autofree char *message = NULL;
+  gboolean ok = mu_input_parse_amount (row_text (row), exponent, allow_negative, value, &message);
+
+  return mu_scenario_page_check_field (self, GTK_WIDGET (row), ok, message);
+}
+
+static gboolean
+read_percent (MuScenarioPage *self,
+              AdwEntryRow    *row,
+              gint64          min,
+              gint64          max,
+              gint64         *value)
+{
+  g_autofree char *message = NULL;
+  gboolean ok = mu_input_parse_percent (row_text (row), min, max, value, &message);
+
+  return mu_scenario_page_check_field (self, GTK_WIDGET (row), ok, message);
+}
+
+static gboolean
+read_date (MuScenarioPage *self,
+           GDate          *date)
+{
+  const char *text = row_text (self->start_row);
+  guint year, month, day;
+  char end;
+  gboolean ok = sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) == 3 &&
+                g_date_valid_dmy (day, month, year);
+
+  if (ok)
+    g_date_set_dmy (date, day, month, year);
+  return mu_scenario_page_check_field (self, GTK_WIDGET (self->start_row), ok,
+                                       _("Enter the date as year-month-day, such as 2026-01-01."));
+}
+
+static gboolean
+read_series (MuScenarioPage *self,
+             guint           exponent,
+             GArray         *series)
+{
+  g_auto(GStrv) parts = g_strsplit (row_text (self->series_row), ";", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *message = NULL;
+      MuMoney value;
+
+      if (g_strstrip (parts[i])[0] == '\0' && parts[i + 1] == NULL)
+        break;
+      if (!mu_input_parse_amount (parts[i], exponent, TRUE, &value, &message))
+        {
+          g_autofree char *where = g_strdup_printf (_("Figure %u: %s"), i + 1, message);
+
+          return mu_scenario_page_check_field (self, GTK_WIDGET (self->series_row), FALSE, where);
+        }
+      g_array_append_val (series, value);
+    }
+  return mu_scenario_page_check_field (self, GTK_WIDGET (self->series_row), TRUE, NULL);
+}
+
+/* The scenario the editors show, or NULL with the wrong fields marked. */
+static MuScenario *
+collect (MuScenarioPage *self)
+{
+  g_autoptr(MuScenario) scenario = mu_scenario_copy (self->scenario);
+  g_autoptr(GError) invalid = NULL;
+  const MuCurrency *currency;
+  guint exponent;
+  gboolean ok = TRUE;
+
+  self->has_errors = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+
+  g_free (scenario->name);
+  scenario->name = g_strstrip (g_strdup (row_text (self->name_row)));
+  ok &= mu_scenario_page_check_field (self, GTK_WIDGET (self->name_row), scenario->name[0] != '\0',
+                                      _("A scenario needs a name."));
+
+  {
+    g_autofree char *code = g_ascii_strup (g_strstrip (g_strdup (row_text (self->currency_row))), -1);
+
+    currency = mu_currency_lookup (code);
+    ok &= mu_scenario_page_check_field (self, GTK_WIDGET (self->currency_row), currency != NULL,
+                                        _("Enter a currency code such as RUB, USD, SAR or KWD."));
+    if (currency != NULL)
+      g_strlcpy (scenario->currency, currency->code, sizeof scenario->currency);
+  }
+  exponent = mu_scenario_get_exponent (scenario);
+
+  scenario->school = adw_combo_row_get_selected (self->school_row);
+  scenario->period = adw_combo_row_get_selected (self->period_row);
+  scenario->periods = gtk_spin_button_get_value_as_int (self->periods_spin);
+  ok &= read_date (self, &scenario->start);
+
+  ok &= mu_scenario_page_collect_partners (self, scenario);
+
+  scenario->financing.enabled = adw_expander_row_get_enable_expansion (self->financing_row);
+  if (scenario->financing.enabled && scenario->partners->len >= 2)
+    {
+      MuFinancing *f = &scenario->financing;
+      guint bank = adw_combo_row_get_selected (self->bank_row);
+      guint buyer = adw_combo_row_get_selected (self->buyer_row);
+
+      if (bank < scenario->partners->len)
+        {
+          g_free (f->bank_id);
+          f->bank_id = g_strdup (mu_scenario_get_partner (scenario, bank)->id);
+        }
+      /* One buyer is chosen here; several, as a file may give, are kept
+       * until another first buyer is chosen. */
+      if (buyer < scenario->partners->len)
+        {
+          int first = f->buyer_ids->len > 0 ? mu_scenario_find_partner (scenario, g_ptr_array_index (f->buyer_ids, 0)) : -1;
+
+          if (first != (int) buyer)
+            {
+              g_ptr_array_set_size (f->buyer_ids, 0);
+              g_ptr_array_add (f->buyer_ids, g_strdup (mu_scenario_get_partner (scenario, buyer)->id));
+            }
+        }
+      f->installments = gtk_spin_button_get_value_as_int (self->installments_spin);
+      f->every = gtk_spin_button_get_value_as_int (self->every_spin);
+      f->mode = adw_combo_row_get_selected (self->mode_row);
+      f->object = adw_combo_row_get_selected (self->object_row);
+      f->unit_price = adw_combo_row_get_selected (self->price_row);
+      ok &= read_percent (self, self->depreciation_row, -MU_PERCENT_100 + 1, MU_PERCENT_100 - 1, &f->depreciation);
+      ok &= read_percent (self, self->rent_row, 0, MU_PERCENT_100, &f->rent);
+      f->buyout_binding = gtk_switch_get_active (self->binding_switch);
+      f->late_interest = gtk_switch_get_active (self->late_switch);
+    }
+  else
+    scenario->financing.enabled = FALSE;
+
+  g_array_set_size (scenario->profit.series, 0);
+  ok &= read_series (self, exponent, scenario->profit.series);
+  scenario->profit.is_series = scenario->profit.series->len > 0;
+  ok &= read_amount (self, self->profit_row, exponent, TRUE, &scenario->profit.per_period);
+  ok &= read_percent (self, self->growth_row, -MU_PERCENT_100 + 1, 100 * MU_PERCENT_100, &scenario->profit.growth);
+
+  scenario->balance.enabled = adw_expander_row_get_enable_expansion (self->balance_row);
+  if (scenario->balance.enabled)
+    {
+      ok &= read_amount (self, self->total_assets_row, exponent, FALSE, &scenario->balance.total_assets);
+      ok &= read_amount (self, self->cash_row, exponent, FALSE, &scenario->balance.cash);
+      ok &= read_amount (self, self->receivables_row, exponent, FALSE, &scenario->balance.receivables);
+      scenario->balance.certificates = gtk_switch_get_active (self->certificates_switch);
+    }
+
+  if (!ok)
+    return NULL;
+
+  /* What no single field can say: the whole must hang together. */
+  if (!mu_scenario_validate (scenario, &invalid))
+    {
+      mu_scenario_page_check_field (self, GTK_WIDGET (self->error_label), FALSE, invalid->message);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->error_label), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
+      return NULL;
+    }
+  return g_steal_pointer (&scenario);
+}
+
+static void
+recompute (MuScenarioPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  MuResult *result = mu_engine_run (self->scenario, &error);
+
+  mu_chart_view_set_data (self->equity_chart, NULL, NULL);
+  mu_chart_view_set_data (self->shares_chart, NULL, NULL);
+  mu_chart_view_set_data (self->profit_chart, NULL, NULL);
+  g_clear_pointer (&self->result, mu_result_free);
+  if (result == NULL)
+    {
+      /* Not computable as it stands: say why, and show nothing stale. */
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      mu_scenario_page_show_results (self);
+      return;
+    }
+  self->result = result;
+  if (self->period > result->n_periods)
+    self->period = 1;
+  mu_chart_view_set_data (self->equity_chart, self->scenario, result);
+  mu_chart_view_set_data (self->shares_chart, self->scenario, result);
+  mu_chart_view_set_data (self->profit_chart, self->scenario, result);
+  mu_scenario_page_show_results (self);
+}
+
+static void
+update_actions (MuScenarioPage *self)
+{
+  g_signal_emit (self, signals[HISTORY_CHANGED], 0);
+}
+
+static void
+set_entry (AdwEntryRow *row,
+           char        *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_free (text);
+}
+
+/* Shows self->scenario in every editor. */
+static void
+load (MuScenarioPage *self)
+{
+  const MuScenario *s = self->scenario;
+  guint exponent = mu_scenario_get_exponent (s);
+  char start[11];
+  GString *series = g_string_new (NULL);
+
+  self->loading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), s->name);
+  gtk_editable_set_text (GTK_EDITABLE (self->currency_row), s->currency);
+  adw_combo_row_set_selected (self->school_row, s->school);
+  g_date_strftime (start, sizeof start, "%Y-%m-%d", &s->start);
+  gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
+  adw_combo_row_set_selected (self->period_row, s->period);
+  gtk_spin_button_set_value (self->periods_spin, s->periods);
+
+  mu_scenario_page_rebuild_partners (self);
+
+  adw_expander_row_set_enable_expansion (self->financing_row, s->financing.enabled);
+  adw_combo_row_set_selected (self->bank_row, MAX (0, mu_scenario_find_partner (s, s->financing.bank_id)));
+  adw_combo_row_set_selected (self->buyer_row,
+                              s->financing.buyer_ids->len > 0
+                              ? MAX (0, mu_scenario_find_partner (s, g_ptr_array_index (s->financing.buyer_ids, 0)))
+                              : 0);
+  gtk_spin_button_set_value (self->installments_spin, MAX (1, s->financing.installments));
+  gtk_spin_button_set_value (self->every_spin, MAX (1, s->financing.every));
+  adw_combo_row_set_selected (self->mode_row, s->financing.mode);
+  adw_combo_row_set_selected (self->object_row, s->financing.object);
+  adw_combo_row_set_selected (self->price_row, s->financing.unit_price);
+  set_entry (self->depreciation_row, mu_input_format_percent (s->financing.depreciation));
+  set_entry (self->rent_row, mu_input_format_percent (s->financing.rent));
+  gtk_switch_set_active (self->binding_switch, s->financing.buyout_binding);
+  gtk_switch_set_active (self->late_switch, s->financing.late_interest);
+
+  set_entry (self->profit_row, mu_input_format_amount (s->profit.per_period, exponent));
+  set_entry (self->growth_row, mu_input_format_percent (s->profit.growth));
+  for (guint t = 0; s->profit.is_series && t < s->profit.series->len; t++)
+    {
+      g_autofree char *value = mu_input_format_amount (g_array_index (s->profit.series, MuMoney, t), exponent);
+
+      g_string_append_printf (series, "%s%s", t > 0 ? "; " : "", value);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->series_row), series->str);
+  g_string_free (series, TRUE);
+
+  adw_expander_row_set_enable_expansion (self->balance_row, s->balance.enabled);
+  set_entry (self->total_assets_row, mu_input_format_amount (s->balance.total_assets, exponent));
+  set_entry (self->cash_row, mu_input_format_amount (s->balance.cash, exponent));
+  set_entry (self->receivables_row, mu_input_format_amount (s->balance.receivables, exponent));
+  gtk_switch_set_active (self->certificates_switch, s->balance.certificates);
+
+  self->loading = FALSE;
+
+  /* A loaded scenario is valid: this clears what an earlier one marked. */
+  {
+    g_autoptr(MuScenario) check = collect (self);
+  }
+  self->last_edited = NULL;
+  recompute (self);
+}
+
+/* Every editor calls this after a change. */
+void
+mu_scenario_page_edited (MuScenarioPage *self,
+                         GtkWidget      *widget)
+{
+  g_autoptr(MuScenario) scenario = NULL;
+  gint64 now;
+
+  if (self->loading || self->scenario == NULL)
+    return;
+
+  scenario = collect (self);
+  if (scenario == NULL || mu_scenario_equal (scenario, self->scenario))
+    return;
+
+  now = g_get_monotonic_time ();
+  if (widget == NULL || widget != self->last_edited || now - self->last_edit_time > COALESCE_USEC ||
+      self->undo->len == 0)
+    g_ptr_array_add (self->undo, mu_scenario_copy (self->scenario));
+  g_ptr_array_set_size (self->redo, 0);
+  self->last_edited = widget;
+  self->last_edit_time = now;
+
+  mu_scenario_free (self->scenario);
+  self->scenario = g_steal_pointer (&scenario);
+  recompute (self);
+  update_actions (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_edited (MuScenarioPage *self,
+           GParamSpec     *pspec,
+           GtkWidget      *widget)
+{
+  mu_scenario_page_edited (self, widget);
+}
+
+static void
+on_entry_changed (GtkEditable    *editable,
+                  MuScenarioPage *self)
+{
+  mu_scenario_page_edited (self, GTK_WIDGET (editable));
+}
+
+void
+mu_scenario_page_watch_entry (MuScenarioPage *self,
+                              AdwEntryRow    *row)
+{
+  g_signal_connect (row, "changed", G_CALLBACK (on_entry_changed), self);
+}
+
+static void
+watch_notify (MuScenarioPage *self,
+              gpointer        widget,
+              const char     *property)
+{
+  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+
+  g_signal_connect_object (widget, signal, G_CALLBACK (on_edited), self, G_CONNECT_SWAPPED);
+}
+
+/* Shows self->scenario again after a change of its structure, and has it
+ * saved if it is whole. */
+void
+mu_scenario_page_reload (MuScenarioPage *self)
+{
+  load (self);
+  update_actions (self);
+  if (self->result != NULL)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Puts @scenario back without touching the undo history. */
+static void
+restore (MuScenarioPage *self,
+         MuScenario     *scenario)
+{
+  mu_chart_view_set_data (self->equity_chart, NULL, NULL);
+  mu_chart_view_set_data (self->shares_chart, NULL, NULL);
+  mu_chart_view_set_data (self->profit_chart, NULL, NULL);
+  mu_scenario_free (self->scenario);
+  self->scenario = scenario;
+  self->last_edited = NULL;
+  mu_scenario_page_reload (self);
+}
+
+void
+mu_scenario_page_undo (MuScenarioPage *self)
+{
+  g_return_if_fail (MU_IS_SCENARIO_PAGE (self));
+
+  if (self->undo->len == 0)
+    return;
+  g_ptr_array_add (self->redo, mu_scenario_copy (self->scenario));
+  restore (self, g_ptr_array_steal_index (self->undo, self->undo->len - 1));
+}
+
+void
+mu_scenario_page_redo (MuScenarioPage *self)
+{
+  g_return_if_fail (MU_IS_SCENARIO_PAGE (self));
+
+  if (self->redo->len == 0)
+    return;
+  g_ptr_array_add (self->undo, mu_scenario_copy (self->scenario));
+  restore (self, g_ptr_array_steal_index (self->redo, self->redo->len - 1));
+}
+
+static void
+mu_scenario_page_dispose (GObject *object)
+{
+  MuScenarioPage *self = MU_SCENARIO_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MU_TYPE_SCENARIO_PAGE);
+  G_OBJECT_CLASS (mu_scenario_page_parent_class)->dispose (object);
+}
+
+static void
+mu_scenario_page_finalize (GObject *object)
+{
+  MuScenarioPage *self = MU_SCENARIO_PAGE (object);
+
+  g_clear_pointer (&self->result, mu_result_free);
+  g_clear_pointer (&self->scenario, mu_scenario_free);
+  g_clear_pointer (&self->partners, g_ptr_array_unref);
+  g_clear_object (&self->partner_names);
+  g_clear_object (&self->periods);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_pointer (&self->redo, g_ptr_array_unref);
+  G_OBJECT_CLASS (mu_scenario_page_parent_class)->finalize (object);
+}
+
+static void
+mu_scenario_page_class_init (MuScenarioPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  /* From a static library the resources are linked in only if referred
+   * to; their constructor registers them. */
+  (void) mu_get_resource ();
+
+  object_class->dispose = mu_scenario_page_dispose;
+  object_class->finalize = mu_scenario_page_finalize;
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[HISTORY_CHANGED] = g_signal_new ("history-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (MU_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-scenario-page.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, MuScenarioPage, name)
+  BIND (box);
+  BIND (name_row);
+  BIND (school_row);
+  BIND (currency_row);
+  BIND (start_row);
+  BIND (period_row);
+  BIND (periods_spin);
+  BIND (partners_list);
+  BIND (financing_row);
+  BIND (bank_row);
+  BIND (buyer_row);
+  BIND (installments_spin);
+  BIND (every_spin);
+  BIND (mode_row);
+  BIND (object_row);
+  BIND (price_row);
+  BIND (depreciation_row);
+  BIND (rent_row);
+  BIND (binding_switch);
+  BIND (late_switch);
+  BIND (profit_row);
+  BIND (growth_row);
+  BIND (series_row);
+  BIND (balance_row);
+  BIND (total_assets_row);
+  BIND (cash_row);
+  BIND (receivables_row);
+  BIND (certificates_switch);
+  BIND (error_label);
+  BIND (equity_chart);
+  BIND (shares_chart);
+  BIND (profit_chart);
+  BIND (findings_list);
+  BIND (schedule_view);
+#undef BIND
+
+  mu_scenario_page_partners_class_init (widget_class);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+mu_scenario_page_init (MuScenarioPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) mu_scenario_free);
+  self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) mu_scenario_free);
+  self->period = 1;
+
+  set_model (self->school_row, school_labels);
+  set_model (self->period_row, period_labels);
+  set_model (self->mode_row, mode_labels);
+  set_model (self->object_row, object_labels);
+  set_model (self->price_row, price_labels);
+  mu_chart_view_set_kind (self->equity_chart, MU_CHART_EQUITY);
+  mu_chart_view_set_kind (self->shares_chart, MU_CHART_SHARES);
+  mu_chart_view_set_kind (self->profit_chart, MU_CHART_PROFIT);
+
+  mu_scenario_page_partners_init (self);
+  mu_scenario_page_results_init (self);
+
+  {
+    AdwEntryRow *entries[] = { self->name_row, self->currency_row, self->start_row, self->depreciation_row,
+                               self->rent_row, self->profit_row, self->growth_row, self->series_row,
+                               self->total_assets_row, self->cash_row, self->receivables_row };
+
+    for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+      mu_scenario_page_watch_entry (self, entries[i]);
+  }
+  watch_notify (self, self->school_row, "selected");
+  watch_notify (self, self->period_row, "selected");
+  watch_notify (self, self->periods_spin, "value");
+  watch_notify (self, self->financing_row, "enable-expansion");
+  watch_notify (self, self->bank_row, "selected");
+  watch_notify (self, self->buyer_row, "selected");
+  watch_notify (self, self->installments_spin, "value");
+  watch_notify (self, self->every_spin, "value");
+  watch_notify (self, self->mode_row, "selected");
+  watch_notify (self, self->object_row, "selected");
+  watch_notify (self, self->price_row, "selected");
+  watch_notify (self, self->binding_switch, "active");
+  watch_notify (self, self->late_switch, "active");
+  watch_notify (self, self->balance_row, "enable-expansion");
+  watch_notify (self, self->certificates_switch, "active");
+  update_actions (self);
+}
+
+/* Shows @scenario, a new history begins. */
+void
+mu_scenario_page_set_scenario (MuScenarioPage   *self,
+                               const MuScenario *scenario)
+{
+  g_return_if_fail (MU_IS_SCENARIO_PAGE (self));
+  g_return_if_fail (scenario != NULL);
+
+  mu_chart_view_set_data (self->equity_chart, NULL, NULL);
+  mu_chart_view_set_data (self->shares_chart, NULL, NULL);
+  mu_chart_view_set_data (self->profit_chart, NULL, NULL);
+  g_clear_pointer (&self->scenario, mu_scenario_free);
+  self->scenario = mu_scenario_copy (scenario);
+  g_ptr_array_set_size (self->undo, 0);
+  g_ptr_array_set_size (self->redo, 0);
+  self->period = 1;
+  load (self);
+  update_actions (self);
+}
+
+const MuScenario *
+mu_scenario_page_get_scenario (MuScenarioPage *self)
+{
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), NULL);
+  return self->scenario;
+}
+
+const MuResult *
+mu_scenario_page_get_result (MuScenarioPage *self)
+{
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), NULL);
+  return self->result;
+}
+
+gboolean
+mu_scenario_page_can_undo (MuScenarioPage *self)
+{
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), FALSE);
+  return self->undo->len > 0;
+}
+
+gboolean
+mu_scenario_page_can_redo (MuScenarioPage *self)
+{
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), FALSE);
+  return self->redo->len > 0;
+}
+
+gboolean
+mu_scenario_page_has_errors (MuScenarioPage *self)
+{
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), FALSE);
+  return self->has_errors;
+}
+
+guint
+mu_scenario_page_get_period (MuScenarioPage *self)
+{
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), 0);
+  return self->period;
+}

@@ -1,0 +1,432 @@
+/* mu-window-actions.c — what the window's menus, buttons and shortcuts do
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "musharaka"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n.h>
+
+#include "mu-chart.h"
+#include "mu-exchange.h"
+#include "mu-file-dialog.h"
+#include "mu-print-operation.h"
+#include "mu-report.h"
+#include "mu-schedule-csv.h"
+#include "mu-window-private.h"
+
+static char *
+new_scenario (MuWindow  *self,
+              GError   **error)
+{
+  g_autoptr(MuScenario) scenario = mu_scenario_new ();
+  g_autofree char *currency = g_settings_get_string (self->settings, "default-currency");
+  g_autofree char *school = g_settings_get_string (self->settings, "default-school");
+  g_autofree char *period = g_settings_get_string (self->settings, "default-period");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  MuPartner *owner = mu_partner_new ("owner", _("Owner"), MU_PARTNER_OWNER);
+  int value;
+
+  g_free (scenario->name);
+  scenario->name = g_strdup (_("New scenario"));
+  g_strlcpy (scenario->currency, currency, sizeof scenario->currency);
+  if (mu_enum_from_string (MU_ENUM_SCHOOL, school, &value))
+    scenario->school = value;
+  if (mu_enum_from_string (MU_ENUM_PERIOD_LENGTH, period, &value))
+    scenario->period = value;
+  g_date_set_dmy (&scenario->start, 1, g_date_time_get_month (now), g_date_time_get_year (now));
+  mu_partner_add_cash (owner, 100000 * (MuMoney) 100);
+  g_ptr_array_add (scenario->partners, owner);
+  return mu_store_save (self->store, NULL, scenario, error);
+}
+
+static void
+new_activated (GtkWidget  *widget,
+               const char *action,
+               GVariant   *parameter)
+{
+  MuWindow *self = MU_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = new_scenario (self, &error);
+
+  if (uuid == NULL)
+    {
+      mu_window_toast (self, error->message);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  mu_window_reload_list (self);
+  mu_window_select (self, uuid);
+  mu_scenario_page_focus_field (self->page, "name");
+}
+
+static void
+duplicate_activated (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *parameter)
+{
+  MuWindow *self = MU_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+
+  mu_window_flush (self);
+  if ((uuid = mu_store_duplicate (self->store, self->uuid, &error)) == NULL)
+    {
+      mu_window_toast (self, error->message);
+      return;
+    }
+  mu_window_reload_list (self);
+  mu_window_select (self, uuid);
+}
+
+static void
+on_undo_delete (AdwToast *toast,
+                MuWindow *self)
+{
+  const char *uuid = g_object_get_data (G_OBJECT (toast), "uuid");
+  g_autoptr(GError) error = NULL;
+
+  if (!mu_store_undelete (self->store, uuid, &error))
+    {
+      mu_window_toast (self, error->message);
+      return;
+    }
+  mu_window_reload_list (self);
+  mu_window_select (self, uuid);
+}
+
+static void
+delete_activated (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  MuWindow *self = MU_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = g_strdup (self->uuid);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  GtkListBoxRow *first;
+
+  if (uuid == NULL)
+    return;
+  mu_window_flush (self);
+  title = g_strdup_printf (_("“%s” deleted"), mu_scenario_page_get_scenario (self->page)->name);
+  if (!mu_store_delete (self->store, uuid, &error))
+    {
+      mu_window_toast (self, error->message);
+      return;
+    }
+  g_clear_pointer (&self->uuid, g_free);
+  mu_window_reload_list (self);
+  first = gtk_list_box_get_row_at_index (self->scenario_list, 0);
+  mu_window_select (self, first != NULL ? g_object_get_data (G_OBJECT (first), "uuid") : NULL);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "uuid", g_steal_pointer (&uuid), g_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_delete), self);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+static void
+on_rename_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    MuWindow         *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "rename") != 0 || self->uuid == NULL)
+    return;
+  mu_window_flush (self);
+  if (!mu_store_rename (self->store, self->uuid, gtk_editable_get_text (entry), &error))
+    {
+      mu_window_toast (self, error->message);
+      return;
+    }
+  mu_window_reload_list (self);
+  mu_window_select (self, self->uuid);
+}
+
+static void
+rename_activated (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  MuWindow *self = MU_WINDOW (widget);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Scenario"), NULL);
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), mu_scenario_page_get_scenario (self->page)->name);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "rename", _("_Rename"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_rename_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+mu_window_import_file (MuWindow *self,
+                       GFile    *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+
+  if (path == NULL || (uuid = mu_store_import_file (self->store, path, &error)) == NULL)
+    {
+      mu_window_toast (self, error != NULL ? error->message : _("The file cannot be read."));
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  mu_window_reload_list (self);
+  mu_window_select (self, uuid);
+}
+
+static void
+on_import_chosen (GFile    *file,
+                  gpointer  data)
+{
+  mu_window_import_file (MU_WINDOW (data), file);
+}
+
+static void
+import_activated (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  mu_file_dialog_open (GTK_WINDOW (widget), _("Import Scenario"), _("Musharaka scenarios"), "*.musharaka",
+                       on_import_chosen, widget);
+}
+
+static void
+say_saved (MuWindow   *self,
+           GFile      *file,
+           GError     *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = NULL;
+
+  if (error != NULL)
+    mu_window_toast (self, error->message);
+  else
+    {
+      message = g_strdup_printf (_("Saved “%s”"), name);
+      mu_window_toast (self, message);
+    }
+}
+
+static void
+on_export_scenario (GFile    *file,
+                    gpointer  data)
+{
+  MuWindow *self = MU_WINDOW (data);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+
+  mu_exchange_write_file (mu_scenario_page_get_scenario (self->page), path, &error);
+  say_saved (self, file, error);
+}
+
+static void
+on_export_report (GFile    *file,
+                  gpointer  data)
+{
+  MuWindow *self = MU_WINDOW (data);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+  MuChartStyle style;
+
+  mu_chart_style_init (&style, MU_CHART_THEME_LIGHT);
+  style.rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  mu_report_write_pdf (mu_scenario_page_get_scenario (self->page), mu_scenario_page_get_result (self->page),
+                       &style, MU_PAPER_A4, path, NULL, &error);
+  say_saved (self, file, error);
+}
+
+static void
+on_export_schedule (GFile    *file,
+                    gpointer  data)
+{
+  MuWindow *self = MU_WINDOW (data);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *csv = mu_schedule_to_csv (mu_scenario_page_get_scenario (self->page),
+                                             mu_scenario_page_get_result (self->page));
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, csv, -1, &error);
+  say_saved (self, file, error);
+}
+
+/* The ownership chart, as the file's name asks: PNG, SVG or PDF. */
+static void
+on_export_chart (GFile    *file,
+                 gpointer  data)
+{
+  MuWindow *self = MU_WINDOW (data);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  g_autoptr(GError) error = NULL;
+  MuChartOptions options = { MU_CHART_EQUITY, FALSE, 0, TRUE };
+  MuChartStyle style;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  mu_chart_style_init (&style, MU_CHART_THEME_LIGHT);
+  style.rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  if (g_str_has_suffix (lower, ".svg"))
+    surface = cairo_svg_surface_create (path, 960, 540);
+  else if (g_str_has_suffix (lower, ".pdf"))
+    surface = cairo_pdf_surface_create (path, 960, 540);
+  else
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
+
+  cr = cairo_create (surface);
+  if (cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE)
+    {
+      /* Twice the points: sharp on screens that are. */
+      cairo_scale (cr, 2, 2);
+    }
+  mu_chart_draw (cr, 960, 540, mu_scenario_page_get_scenario (self->page), mu_scenario_page_get_result (self->page),
+                 &style, &options);
+  cairo_destroy (cr);
+  status = cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE
+           ? cairo_surface_write_to_png (surface, path) : CAIRO_STATUS_SUCCESS;
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    g_set_error (&error, G_FILE_ERROR, G_FILE_ERROR_FAILED, _("Could not write “%s”: %s"), path,
+                 cairo_status_to_string (status));
+  say_saved (self, file, error);
+}
+
+static void
+export_activated (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  MuWindow *self = MU_WINDOW (widget);
+  const char *name = mu_scenario_page_get_scenario (self->page)->name;
+  g_autofree char *suggested = NULL;
+
+  mu_window_flush (self);
+  if (g_str_equal (action, "win.export-scenario"))
+    {
+      suggested = g_strconcat (name, MU_EXCHANGE_SUFFIX, NULL);
+      mu_file_dialog_save (GTK_WINDOW (self), _("Export Scenario"), suggested, on_export_scenario, self);
+    }
+  else if (g_str_equal (action, "win.export-report"))
+    {
+      suggested = g_strconcat (name, ".pdf", NULL);
+      mu_file_dialog_save (GTK_WINDOW (self), _("Export Report"), suggested, on_export_report, self);
+    }
+  else if (g_str_equal (action, "win.export-schedule"))
+    {
+      suggested = g_strconcat (name, ".csv", NULL);
+      mu_file_dialog_save (GTK_WINDOW (self), _("Export Schedule"), suggested, on_export_schedule, self);
+    }
+  else
+    {
+      suggested = g_strconcat (name, ".png", NULL);
+      mu_file_dialog_save (GTK_WINDOW (self), _("Export Chart"), suggested, on_export_chart, self);
+    }
+}
+
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *parameter)
+{
+  MuWindow *self = MU_WINDOW (widget);
+  const MuScenario *scenario = mu_scenario_page_get_scenario (self->page);
+  g_autoptr(MuPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (scenario == NULL || mu_scenario_page_get_result (self->page) == NULL)
+    return;
+  operation = mu_print_operation_new (scenario);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    mu_window_toast (self, error->message);
+}
+
+static void
+undo_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *parameter)
+{
+  mu_scenario_page_undo (MU_WINDOW (widget)->page);
+}
+
+static void
+redo_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *parameter)
+{
+  mu_scenario_page_redo (MU_WINDOW (widget)->page);
+}
+
+static void
+back_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *parameter)
+{
+  MuWindow *self = MU_WINDOW (widget);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+static void
+search_activated (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  MuWindow *self = MU_WINDOW (widget);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+mu_window_actions_class_init (GtkWidgetClass *widget_class)
+{
+  static const char * const exports[] = { "win.export-scenario", "win.export-report",
+                                          "win.export-schedule", "win.export-chart" };
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_activated);
+  gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, duplicate_activated);
+  gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_activated);
+  gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_activated);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    gtk_widget_class_install_action (widget_class, exports[i], NULL, export_activated);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "win.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+}

@@ -1,0 +1,350 @@
+/* mu-window.c — the main window: the library beside the scenario
+ *
+ * No Save button: every valid change of the scenario is written to the
+ * library a moment after the last keystroke, and at once when the window
+ * closes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "musharaka"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mu-resources.h"
+
+#include "mu-window-private.h"
+
+G_DEFINE_FINAL_TYPE (MuWindow, mu_window, ADW_TYPE_APPLICATION_WINDOW)
+
+#define SAVE_DELAY_MS 300
+
+void
+mu_window_toast (MuWindow   *self,
+                 const char *message)
+{
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+}
+
+static gboolean
+save_now (gpointer data)
+{
+  MuWindow *self = MU_WINDOW (data);
+  const MuScenario *scenario = mu_scenario_page_get_scenario (self->page);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+
+  self->save_source = 0;
+  if (self->uuid == NULL || scenario == NULL)
+    return G_SOURCE_REMOVE;
+
+  uuid = mu_store_save (self->store, self->uuid, scenario, &error);
+  if (uuid == NULL)
+    mu_window_toast (self, error->message);
+  else
+    {
+      /* The sidebar shows the name as it is now. */
+      for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->scenario_list)); row != NULL;
+           row = gtk_widget_get_next_sibling (row))
+        if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "uuid"), self->uuid) == 0)
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), scenario->name);
+      adw_window_title_set_title (self->window_title, scenario->name);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* Writes a pending change now: before another scenario is shown, before
+ * the window closes. */
+void
+mu_window_flush (MuWindow *self)
+{
+  g_return_if_fail (MU_IS_WINDOW (self));
+
+  if (self->save_source != 0)
+    {
+      g_source_remove (self->save_source);
+      save_now (self);
+    }
+}
+
+static void
+on_page_changed (MuScenarioPage *page,
+                 MuWindow       *self)
+{
+  if (self->save_source != 0)
+    g_source_remove (self->save_source);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_now, self);
+}
+
+static void
+on_history_changed (MuScenarioPage *page,
+                    MuWindow       *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", mu_scenario_page_can_undo (page));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", mu_scenario_page_can_redo (page));
+}
+
+static GtkWidget *
+scenario_row (const MuStoreEntry *entry)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GDateTime) local = g_date_time_to_local (entry->modified);
+  g_autofree char *when = g_date_time_format (local, "%x %H:%M");
+  g_autofree char *subtitle = NULL;
+
+  if (entry->bank_share >= 0)
+    /* Translators: under a scenario's name in the sidebar: when it was
+     * changed, and the bank's share in its first period. */
+    subtitle = g_strdup_printf (_("%s · bank %.1f %%"), when, (double) entry->bank_share / 10000.0);
+  else
+    subtitle = g_strdup (when);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), entry->name);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (entry->n_errors > 0)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_set_tooltip_text (icon, _("The deal has compliance errors"));
+      gtk_widget_add_css_class (icon, "warning");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+    }
+  g_object_set_data_full (G_OBJECT (row), "uuid", g_strdup (entry->uuid), g_free);
+  return row;
+}
+
+void
+mu_window_reload_list (MuWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = mu_store_list (self->store, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                                                &error);
+  GtkWidget *child;
+
+  if (entries == NULL)
+    {
+      mu_window_toast (self, error->message);
+      return;
+    }
+
+  self->filling = TRUE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->scenario_list))) != NULL)
+    gtk_list_box_remove (self->scenario_list, child);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const MuStoreEntry *entry = g_ptr_array_index (entries, i);
+      GtkWidget *row = scenario_row (entry);
+
+      gtk_list_box_append (self->scenario_list, row);
+      if (g_strcmp0 (entry->uuid, self->uuid) == 0)
+        gtk_list_box_select_row (self->scenario_list, GTK_LIST_BOX_ROW (row));
+    }
+  self->filling = FALSE;
+}
+
+static void
+update_scenario_actions (MuWindow *self)
+{
+  gboolean shown = self->uuid != NULL;
+  gboolean writable = !mu_store_is_read_only (self->store);
+  const char *needs_scenario[] = { "win.print", "win.export-scenario", "win.export-report",
+                                   "win.export-chart", "win.export-schedule" };
+  const char *needs_writable[] = { "win.duplicate", "win.rename", "win.delete" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (needs_scenario); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), needs_scenario[i], shown);
+  for (guint i = 0; i < G_N_ELEMENTS (needs_writable); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), needs_writable[i], shown && writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", writable);
+}
+
+/* Shows the scenario @uuid, or nothing when it is NULL. */
+gboolean
+mu_window_select (MuWindow   *self,
+                  const char *uuid)
+{
+  g_autoptr(MuScenario) scenario = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (MU_IS_WINDOW (self), FALSE);
+
+  mu_window_flush (self);
+  if (uuid != NULL && (scenario = mu_store_load (self->store, uuid, &error)) == NULL)
+    {
+      mu_window_toast (self, error->message);
+      uuid = NULL;
+    }
+
+  g_free (self->uuid);
+  self->uuid = g_strdup (uuid);
+  g_settings_set_string (self->settings, "last-scenario", uuid != NULL ? uuid : "");
+
+  if (scenario != NULL)
+    {
+      mu_scenario_page_set_scenario (self->page, scenario);
+      adw_window_title_set_title (self->window_title, scenario->name);
+      adw_window_title_set_subtitle (self->window_title,
+                                     mu_store_is_read_only (self->store) ? _("Read-only library") : NULL);
+      gtk_stack_set_visible_child_name (self->stack, "scenario");
+    }
+  else
+    {
+      adw_window_title_set_title (self->window_title, _("Musharaka"));
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+    }
+  update_scenario_actions (self);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->scenario_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "uuid"), uuid) == 0)
+      {
+        self->filling = TRUE;
+        gtk_list_box_select_row (self->scenario_list, GTK_LIST_BOX_ROW (row));
+        self->filling = FALSE;
+      }
+  return scenario != NULL;
+}
+
+static void
+on_row_activated (GtkListBox    *list,
+                  GtkListBoxRow *row,
+                  MuWindow      *self)
+{
+  if (self->filling)
+    return;
+  mu_window_select (self, g_object_get_data (G_OBJECT (row), "uuid"));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+static void
+on_search_changed (GtkSearchEntry *entry,
+                   MuWindow       *self)
+{
+  mu_window_reload_list (self);
+}
+
+static gboolean
+mu_window_close_request (GtkWindow *window)
+{
+  MuWindow *self = MU_WINDOW (window);
+  int width, height;
+
+  mu_window_flush (self);
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  return GTK_WINDOW_CLASS (mu_window_parent_class)->close_request (window);
+}
+
+static void
+mu_window_dispose (GObject *object)
+{
+  MuWindow *self = MU_WINDOW (object);
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MU_TYPE_WINDOW);
+  G_OBJECT_CLASS (mu_window_parent_class)->dispose (object);
+}
+
+static void
+mu_window_finalize (GObject *object)
+{
+  MuWindow *self = MU_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  g_free (self->uuid);
+  G_OBJECT_CLASS (mu_window_parent_class)->finalize (object);
+}
+
+static void
+mu_window_class_init (MuWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  /* From a static library the resources are linked in only if referred
+   * to; their constructor registers them. */
+  (void) mu_get_resource ();
+
+  object_class->dispose = mu_window_dispose;
+  object_class->finalize = mu_window_finalize;
+  window_class->close_request = mu_window_close_request;
+
+  g_type_ensure (MU_TYPE_SCENARIO_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, scenario_list);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, page);
+
+  mu_window_actions_class_init (widget_class);
+}
+
+static void
+mu_window_init (MuWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect (self->scenario_list, "row-activated", G_CALLBACK (on_row_activated), self);
+  g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
+  g_signal_connect (self->page, "changed", G_CALLBACK (on_page_changed), self);
+  g_signal_connect (self->page, "history-changed", G_CALLBACK (on_history_changed), self);
+  on_history_changed (self->page, self);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->sidebar));
+}
+
+MuWindow *
+mu_window_new (GtkApplication *application,
+               MuStore        *store)
+{
+  MuWindow *self;
+  g_autofree char *last = NULL;
+
+  g_return_val_if_fail (store != NULL, NULL);
+
+  self = g_object_new (MU_TYPE_WINDOW, "application", application, NULL);
+  self->store = store;
+  mu_window_reload_list (self);
+
+  /* Where the owner left off, or the newest scenario. */
+  last = g_settings_get_string (self->settings, "last-scenario");
+  if (last[0] == '\0' || !mu_window_select (self, last))
+    {
+      GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->scenario_list, 0);
+
+      mu_window_select (self, first != NULL ? g_object_get_data (G_OBJECT (first), "uuid") : NULL);
+    }
+  return self;
+}
+
+MuScenarioPage *
+mu_window_get_page (MuWindow *self)
+{
+  g_return_val_if_fail (MU_IS_WINDOW (self), NULL);
+  return self->page;
+}
+
+const char *
+mu_window_get_uuid (MuWindow *self)
+{
+  g_return_val_if_fail (MU_IS_WINDOW (self), NULL);
+  return self->uuid;
+}

@@ -1,0 +1,283 @@
+/* test-window.c — the window driven as a user would: a new scenario, the
+ * article's diminishing case entered field by field, the schedule and the
+ * findings, undo and redo, a refused amount, and everything still there
+ * after the window is closed and opened again on the same library.
+ *
+ * Run under Xvfb with GSK_RENDERER=cairo and a private D-Bus session.
+ * With MUSHARAKA_SCREENSHOTS=DIR it also writes screenshots there.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "mu-scenario-page-private.h"
+#include "mu-window-private.h"
+
+static char *library_path;
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+type_into (gpointer    editable,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (editable), text);
+  wait_ms (20);
+}
+
+static MuWindow *
+open_window (MuStore *store)
+{
+  MuWindow *window = mu_window_new (NULL, store);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (300);
+  return window;
+}
+
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  const char *dir = g_getenv ("MUSHARAKA_SCREENSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+  wait_ms (400);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static PartnerWidgets *
+partner (MuScenarioPage *page,
+         guint           index)
+{
+  g_assert_cmpuint (index, <, page->partners->len);
+  return g_ptr_array_index (page->partners, index);
+}
+
+static void
+test_article_case (void)
+{
+  g_autoptr(GError) error = NULL;
+  MuStore *store = mu_store_open (library_path, MU_STORE_OPEN_NO_SEED, &error);
+  MuWindow *window;
+  MuScenarioPage *page;
+  const MuResult *result;
+  const double bank_percent[] = { 71.43, 65.22, 55.56, 38.46 };
+  g_autofree char *uuid = NULL;
+  g_autoptr(MuScenario) before_invalid = NULL;
+  g_autoptr(MuScenario) stored = NULL;
+
+  g_assert_no_error (error);
+  window = open_window (store);
+  page = mu_window_get_page (window);
+
+  /* An empty library: the window invites a new scenario. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "empty");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  wait_ms (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "scenario");
+  uuid = g_strdup (mu_window_get_uuid (window));
+  g_assert_nonnull (uuid);
+
+  /* The article's harvester, field by field. */
+  type_into (page->name_row, "Harvester");
+  type_into (page->currency_row, "RUB");
+  type_into (page->start_row, "2026-01-01");
+  adw_combo_row_set_selected (page->period_row, MU_PERIOD_QUARTER);
+  gtk_spin_button_set_value (page->periods_spin, 4);
+  adw_combo_row_set_selected (page->school_row, MU_SCHOOL_HANAFI);
+  type_into (partner (page, 0)->name, "Company");
+  type_into (partner (page, 0)->cash, "200");
+  gtk_widget_activate_action (GTK_WIDGET (page), "page.add-partner", NULL);
+  wait_ms (50);
+  g_assert_cmpuint (page->partners->len, ==, 2);
+  type_into (partner (page, 1)->name, "Bank");
+  adw_combo_row_set_selected (partner (page, 1)->kind, MU_PARTNER_BANK);
+  gtk_switch_set_active (partner (page, 1)->manages, FALSE);
+  type_into (partner (page, 1)->cash, "500");
+  adw_expander_row_set_enable_expansion (page->financing_row, TRUE);
+  adw_combo_row_set_selected (page->bank_row, 1);
+  adw_combo_row_set_selected (page->buyer_row, 0);
+  gtk_spin_button_set_value (page->installments_spin, 4);
+  adw_combo_row_set_selected (page->mode_row, MU_OWNERSHIP_REDEMPTION);
+  type_into (page->profit_row, "100");
+  wait_ms (50);
+
+  /* The schedule: the article's percentages, quarter by quarter. */
+  result = mu_scenario_page_get_result (page);
+  g_assert_nonnull (result);
+  g_assert_cmpuint (result->n_periods, ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (page->periods)), ==, 4);
+  for (guint t = 1; t <= 4; t++)
+    {
+      g_assert_cmpfloat_with_epsilon (mu_result_ownership_percent (result, t, 1), bank_percent[t - 1], 0.005);
+      g_assert_cmpint (result->periods[t - 1].buyout, ==, 12500);
+    }
+  g_assert_cmpuint (result->findings->len, ==, 0);
+  screenshot (GTK_WIDGET (window), "window-wide-light.png");
+
+  /* Case D: the sleeping bank asks 70 %: an error from quarter 2. */
+  adw_combo_row_set_selected (partner (page, 1)->share_mode, 1);
+  type_into (partner (page, 1)->share, "70");
+  result = mu_scenario_page_get_result (page);
+  g_assert_cmpuint (result->findings->len, ==, 1);
+  g_assert_cmpstr (((MuFinding *) g_ptr_array_index (result->findings, 0))->rule, ==, "sleeping-partner-cap");
+  g_assert_cmpuint (((MuFinding *) g_ptr_array_index (result->findings, 0))->period, ==, 2);
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (page->findings_list, 0);
+
+    g_assert_nonnull (row);
+    g_assert_null (gtk_list_box_get_row_at_index (page->findings_list, 1));
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "sleeping-partner-cap");
+    /* Activating it takes the user to the bank's profit share. */
+    g_signal_emit_by_name (page->findings_list, "row-activated", row);
+    wait_ms (50);
+    g_assert_true (adw_expander_row_get_expanded (partner (page, 1)->row));
+  }
+
+  /* Undo brings back the scenario without the agreed share; redo again. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_ms (50);
+  g_assert_false (mu_scenario_page_get_scenario (page)->partners->len < 2);
+  g_assert_false (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->has_profit_share &&
+                  mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->profit_share == 700000);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  wait_ms (50);
+  g_assert_true (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->has_profit_share);
+  g_assert_cmpint (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->profit_share, ==, 700000);
+
+  /* A letter in an amount is refused at the field and never stored. */
+  mu_window_flush (window);
+  before_invalid = mu_scenario_copy (mu_scenario_page_get_scenario (page));
+  type_into (partner (page, 0)->cash, "2OO");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (partner (page, 0)->cash), "error"));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (partner (page, 0)->cash)));
+  g_assert_true (mu_scenario_page_has_errors (page));
+  g_assert_true (mu_scenario_equal (mu_scenario_page_get_scenario (page), before_invalid));
+  mu_window_flush (window);
+  stored = mu_store_load (store, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_true (mu_scenario_equal (stored, before_invalid));
+  type_into (partner (page, 0)->cash, "200");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (partner (page, 0)->cash), "error"));
+
+  /* The charts follow the period chosen in the schedule. */
+  mu_scenario_page_select_period (page, 3);
+  wait_ms (20);
+  g_assert_cmpuint (mu_chart_view_get_period (page->shares_chart), ==, 3);
+
+  if (g_getenv ("MUSHARAKA_SCREENSHOTS") != NULL)
+    {
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+      screenshot (GTK_WIDGET (window), "window-wide-dark.png");
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+      gtk_window_set_default_size (GTK_WINDOW (window), 400, 800);
+      wait_ms (300);
+      screenshot (GTK_WIDGET (window), "window-narrow-light.png");
+    }
+
+  gtk_window_close (GTK_WINDOW (window));
+  wait_ms (100);
+  mu_store_close (store);
+
+  /* Start again on the same library: it is all there. */
+  store = mu_store_open (library_path, MU_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  window = open_window (store);
+  page = mu_window_get_page (window);
+  g_assert_cmpstr (mu_window_get_uuid (window), ==, uuid);
+  g_assert_cmpstr (mu_scenario_page_get_scenario (page)->name, ==, "Harvester");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (page->name_row)), ==, "Harvester");
+  g_assert_cmpint (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->profit_share, ==, 700000);
+  g_assert_cmpfloat_with_epsilon (mu_result_ownership_percent (mu_scenario_page_get_result (page), 2, 1), 65.22, 0.005);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_ms (100);
+  mu_store_close (store);
+}
+
+static void
+test_delete_and_undo (void)
+{
+  g_autoptr(GError) error = NULL;
+  MuStore *store = mu_store_open (library_path, MU_STORE_OPEN_DEFAULT, &error);
+  MuWindow *window = open_window (store);
+  g_autofree char *uuid = g_strdup (mu_window_get_uuid (window));
+  g_autoptr(GPtrArray) before = mu_store_list (store, NULL, &error);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) restored = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL);
+  wait_ms (50);
+  after = mu_store_list (store, NULL, &error);
+  g_assert_cmpuint (after->len, ==, before->len - 1);
+  g_assert_true (mu_store_undelete (store, uuid, &error));
+  restored = mu_store_list (store, NULL, &error);
+  g_assert_cmpuint (restored->len, ==, before->len);
+
+  gtk_window_close (GTK_WINDOW (window));
+  wait_ms (100);
+  mu_store_close (store);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *dir = NULL;
+  int status;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  dir = g_dir_make_tmp ("musharaka-window-XXXXXX", NULL);
+  library_path = g_build_filename (dir, "library.sqlite3", NULL);
+
+  g_test_add_func ("/window/article-case/enter-check-undo-reopen", test_article_case);
+  g_test_add_func ("/window/delete/undo", test_delete_and_undo);
+  status = g_test_run ();
+
+  {
+    const char *suffixes[] = { "", "-wal", "-shm" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *file = g_strconcat (library_path, suffixes[i], NULL);
+
+        g_unlink (file);
+      }
+    g_rmdir (dir);
+  }
+  g_free (library_path);
+  return status;
+}

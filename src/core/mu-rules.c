@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "mu-engine.h"
 #include "mu-money-private.h"
@@ -100,6 +101,20 @@ percent_of (gint64 percent)
   return (double) percent * 100.0 / (double) MU_PERCENT_100;
 }
 
+/* A percent as a message shows it: two decimals, or four where two would
+ * make it look equal to @beside, the figure it is compared with. */
+static char *
+percent_text (double value,
+              double beside)
+{
+  g_autofree char *short_value = g_strdup_printf ("%.2f", value);
+  g_autofree char *short_beside = g_strdup_printf ("%.2f", beside);
+
+  if (g_str_equal (short_value, short_beside) && fabs (value - beside) >= 0.00005)
+    return g_strdup_printf ("%.4f", value);
+  return g_steal_pointer (&short_value);
+}
+
 static char *
 format_money (const Check *check,
               MuMoney      amount)
@@ -154,6 +169,7 @@ static void
 check_profit_shares_total (Check *check)
 {
   GPtrArray *partners = check->scenario->partners;
+  g_autofree char *total = NULL;
   gint64 agreed = 0;
   gboolean all_agreed = TRUE;
 
@@ -167,50 +183,54 @@ check_profit_shares_total (Check *check)
         all_agreed = FALSE;
     }
 
+  /* Shown to the last decimal that makes it differ from 100. */
+  total = percent_text (percent_of (agreed), 100.0);
   if (agreed > MU_PERCENT_100)
     add_finding (check, "profit-shares-total", MU_SEVERITY_ERROR, -1, 0, g_strdup ("partners"),
-                 _("The agreed profit shares add up to %.2f %%, more than the whole profit. "
+                 _("The agreed profit shares add up to %s %%, more than the whole profit. "
                    "Lower them so that together they are at most 100 %%, or let some partners share by capital."),
-                 percent_of (agreed));
+                 total);
   else if (all_agreed && agreed != MU_PERCENT_100)
     add_finding (check, "profit-shares-total", MU_SEVERITY_ERROR, -1, 0, g_strdup ("partners"),
-                 _("Every partner has an agreed profit share, but the shares add up to %.2f %%, not 100 %%, "
+                 _("Every partner has an agreed profit share, but the shares add up to %s %%, not 100 %%, "
                    "so part of the profit would belong to nobody. Make them add up to 100 %%, "
                    "or let one partner share by capital."),
-                 percent_of (agreed));
+                 total);
   else
     return;
   set_source (check, _("All four schools: the partners share the whole profit, no more and no less "
                        "(Shovkhalov 2014, Table 2)."));
 }
 
-/* Shafi‘i and Maliki: profit strictly by capital. Returns whether it fired. */
-static gboolean
+/* Shafi‘i and Maliki: profit strictly by capital. */
+static void
 check_profit_follows_capital (Check *check,
                               guint  index)
 {
   const MuPartner *partner = mu_scenario_get_partner (check->scenario, index);
   MuSchool school = check->scenario->school;
+  g_autofree char *share = NULL;
+  g_autofree char *held = NULL;
   double ratio = 0;
   guint period;
 
   if (!partner->has_profit_share || (school != MU_SCHOOL_SHAFII && school != MU_SCHOOL_MALIKI))
-    return FALSE;
+    return;
 
   period = first_period_differing (check, index, partner->profit_share, &ratio);
   if (period == 0)
-    return FALSE;
+    return;
 
+  share = percent_text (percent_of (partner->profit_share), ratio);
+  held = percent_text (ratio, percent_of (partner->profit_share));
   add_finding (check, "profit-follows-capital", MU_SEVERITY_ERROR, index, period,
                g_strdup_printf ("partners[%u].profit_share", index),
-               _("%s is to receive %.2f %% of the profit but holds %.2f %% of the capital in period %u. "
+               _("%s is to receive %s %% of the profit but holds %s %% of the capital in period %u. "
                  "Under the %s school profit is shared strictly in proportion to capital. "
                  "Set this partner’s profit share to “by capital”."),
-               partner_name (check, index), percent_of (partner->profit_share), ratio, period,
-               mu_school_get_label (school));
+               partner_name (check, index), share, held, period, mu_school_get_label (school));
   set_source (check, _("Shafi‘i and Maliki schools: profit only in proportion to the capital invested "
                        "(Shovkhalov 2014, Table 2, after Usmani, “An Introduction to Islamic Finance”)."));
-  return TRUE;
 }
 
 /* The first period in which a partner's part of the profit exceeds its
@@ -255,36 +275,43 @@ check_sleeping_partner_cap (Check *check,
   const MuPartner *partner = mu_scenario_get_partner (check->scenario, index);
   MuSchool school = check->scenario->school;
   double share = 0, ratio = 0, smallest;
+  g_autofree char *paid = NULL;
+  g_autofree char *held = NULL;
+  g_autofree char *cap = NULL;
   guint period;
   char *field;
 
-  if (partner->manages)
+  /* Where profit must follow capital, profit-follows-capital says it. */
+  if (partner->manages || school == MU_SCHOOL_SHAFII || school == MU_SCHOOL_MALIKI)
     return;
 
   period = first_period_above_capital (check, index, &share, &ratio, &smallest);
   if (period == 0)
     return;
 
+  /* The share the engine pays: agreed shares over 100 % are scaled down. */
+  paid = percent_text (share, ratio);
+  held = percent_text (ratio, share);
+  cap = percent_text (smallest, share);
   field = g_strdup_printf ("partners[%u].profit_share", index);
   if (partner->has_profit_share)
     add_finding (check, "sleeping-partner-cap",
                  school == MU_SCHOOL_HANAFI ? MU_SEVERITY_ERROR : MU_SEVERITY_WARNING,
                  index, period, field,
-                 _("%s does not take part in management, yet is to receive %.2f %% of the profit "
-                   "while it holds only %.2f %% of the capital from period %u on. "
+                 _("%s does not take part in management, yet is to receive %s %% of the profit "
+                   "while it holds only %s %% of the capital from period %u on. "
                    "A sleeping partner’s profit share may not exceed its share of the capital. "
-                   "Lower the agreed share to at most %.2f %%, or let it share by capital."),
-                 partner_name (check, index), percent_of (partner->profit_share), ratio, period,
-                 smallest);
+                   "Lower the agreed share to at most %s %%, or let it share by capital."),
+                 partner_name (check, index), paid, held, period, cap);
   else
     add_finding (check, "sleeping-partner-cap",
                  school == MU_SCHOOL_HANAFI ? MU_SEVERITY_ERROR : MU_SEVERITY_WARNING,
                  index, period, field,
                  _("%s does not take part in management and shares by capital, but the other partners’ "
-                   "agreed shares leave it %.2f %% of the profit while it holds only %.2f %% of the capital "
+                   "agreed shares leave it %s %% of the profit while it holds only %s %% of the capital "
                    "in period %u. A sleeping partner’s profit share may not exceed its share of the capital. "
                    "Raise the agreed shares of the partners who manage, or let them share by capital too."),
-                 partner_name (check, index), share, ratio, period);
+                 partner_name (check, index), paid, held, period);
 
   if (school == MU_SCHOOL_HANAFI)
     set_source (check, _("Hanafi school: a partner who stipulates that it will not work takes profit "
@@ -300,6 +327,8 @@ check_loss_follows_capital (Check *check,
                             guint  index)
 {
   const MuPartner *partner = mu_scenario_get_partner (check->scenario, index);
+  g_autofree char *share = NULL;
+  g_autofree char *held = NULL;
   double ratio = 0;
   guint period;
 
@@ -310,12 +339,14 @@ check_loss_follows_capital (Check *check,
   if (period == 0)
     return;
 
+  share = percent_text (percent_of (partner->loss_share), ratio);
+  held = percent_text (ratio, percent_of (partner->loss_share));
   add_finding (check, "loss-follows-capital", MU_SEVERITY_ERROR, index, period,
                g_strdup_printf ("partners[%u].loss_share", index),
-               _("%s is asked to bear %.2f %% of any loss but holds %.2f %% of the capital in period %u. "
+               _("%s is asked to bear %s %% of any loss but holds %s %% of the capital in period %u. "
                  "A loss is borne strictly in proportion to capital, so the schedule shares losses by capital. "
                  "Remove the agreed loss share."),
-               partner_name (check, index), percent_of (partner->loss_share), ratio, period);
+               partner_name (check, index), share, held, period);
   set_source (check, _("All four schools: loss only in proportion to the capital invested "
                        "(Shovkhalov 2014, Table 2; AAOIFI Shari‘ah Standard 12)."));
 }
@@ -485,8 +516,8 @@ mu_rules_check (const MuScenario *scenario,
   check_profit_shares_total (&check);
   for (guint i = 0; i < scenario->partners->len; i++)
     {
-      if (!check_profit_follows_capital (&check, i))
-        check_sleeping_partner_cap (&check, i);
+      check_profit_follows_capital (&check, i);
+      check_sleeping_partner_cap (&check, i);
       check_loss_follows_capital (&check, i);
       check_guaranteed_return (&check, i);
       check_in_kind_capital (&check, i);

@@ -1,5 +1,5 @@
 /* test-cli.c — musharaka-cli as a shell user meets it: output shapes,
- * exit statuses and messages
+ * figures, exit statuses and messages
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +10,12 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <sys/wait.h>
+
+#include "mu-money.h"
+
+#define CASE_B "case-b-diminishing-redemption.musharaka"
+#define CASE_D "case-d-sleeping-bank-cap.musharaka"
 
 typedef struct
 {
@@ -25,27 +31,36 @@ run_clear (Run *run)
   g_clear_pointer (&run->err, g_free);
 }
 
-/* Runs musharaka-cli with @args (ending in NULL) in the C locale. */
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs musharaka-cli with the arguments from @first to a NULL, without a
+ * shell, in the C locale, and waits for it. */
+G_GNUC_NULL_TERMINATED
 static Run
 cli (const char *first,
      ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "LC_ALL", "C.UTF-8", TRUE);
+  g_auto(GStrv) env = g_get_environ ();
   g_autoptr(GError) error = NULL;
+  const char *program = g_getenv ("MUSHARAKA_CLI");
   Run run = { NULL, NULL, -1 };
-  int wait_status;
+  int wait_status = 0;
   va_list args;
 
-  g_ptr_array_add (argv, (char *) g_getenv ("MUSHARAKA_CLI"));
+  g_assert_nonnull (program);
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  env = g_environ_unsetenv (env, "LANGUAGE");
+
+  g_ptr_array_add (argv, (char *) program);
   va_start (args, first);
   for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (char *) arg);
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run.out, &run.err, &wait_status, &error));
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &run.out, &run.err, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
   run.status = WEXITSTATUS (wait_status);
@@ -55,200 +70,531 @@ cli (const char *first,
 static char *
 example (const char *name)
 {
-  return g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"), name, NULL);
+  const char *dir = g_getenv ("MUSHARAKA_EXAMPLES");
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, name, NULL);
 }
 
 static JsonNode *
-parse (const char *text)
+parse_json (const char *text)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
 
   json_parser_load_from_data (parser, text, -1, &error);
   g_assert_no_error (error);
+  g_assert_nonnull (json_parser_get_root (parser));
   return json_node_copy (json_parser_get_root (parser));
 }
 
-static void
-test_version_and_help (void)
+static JsonNode *
+member (JsonObject *object,
+        const char *key)
 {
-  Run run = cli ("--version", NULL);
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL)
+    g_error ("the JSON object has no member “%s”", key);
+  return node;
+}
+
+static JsonObject *
+member_object (JsonObject *object,
+               const char *key)
+{
+  JsonNode *node = member (object, key);
+
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+  return json_node_get_object (node);
+}
+
+static JsonArray *
+member_array (JsonObject *object,
+              const char *key)
+{
+  JsonNode *node = member (object, key);
+
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (node));
+  return json_node_get_array (node);
+}
+
+/* Money and dates are strings in the output, never binary numbers. */
+static const char *
+member_string (JsonObject *object,
+               const char *key)
+{
+  JsonNode *node = member (object, key);
+
+  g_assert_true (JSON_NODE_HOLDS_VALUE (node));
+  g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_STRING);
+  return json_node_get_string (node);
+}
+
+/* Percents are JSON numbers. */
+static double
+member_number (JsonObject *object,
+               const char *key)
+{
+  JsonNode *node = member (object, key);
+
+  g_assert_true (JSON_NODE_HOLDS_VALUE (node));
+  g_assert_true (json_node_get_value_type (node) == G_TYPE_DOUBLE ||
+                 json_node_get_value_type (node) == G_TYPE_INT64);
+  return json_node_get_double (node);
+}
+
+static gint64
+member_int (JsonObject *object,
+            const char *key)
+{
+  JsonNode *node = member (object, key);
+
+  g_assert_true (JSON_NODE_HOLDS_VALUE (node));
+  g_assert_cmpint (json_node_get_value_type (node), ==, G_TYPE_INT64);
+  return json_node_get_int (node);
+}
+
+/* @object has exactly the members @keys, which ends with NULL. */
+static void
+assert_keys (JsonObject         *object,
+             const char * const *keys)
+{
+  for (guint i = 0; keys[i] != NULL; i++)
+    if (!json_object_has_member (object, keys[i]))
+      g_error ("the JSON object has no member “%s”", keys[i]);
+  g_assert_cmpuint (json_object_get_size (object), ==, g_strv_length ((char **) keys));
+}
+
+static MuMoney
+kopecks (const char *text)
+{
+  gint64 value = 0;
+
+  g_assert_cmpint (mu_decimal_parse (text, 2, &value), ==, MU_DECIMAL_OK);
+  return value;
+}
+
+/* ─── usage ───────────────────────────────────────────────────────────── */
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = cli ("--version", NULL);
 
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "musharaka-cli " PACKAGE_VERSION "\n");
-  run_clear (&run);
+  g_assert_cmpstr (run.err, ==, "");
+}
 
-  run = cli ("--help", NULL);
+static void
+test_help (void)
+{
+  g_auto(Run) run = cli ("--help", NULL);
+
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "schedule FILE"));
   g_assert_nonnull (strstr (run.out, "check FILE"));
   g_assert_nonnull (strstr (run.out, "chart FILE"));
   g_assert_nonnull (strstr (run.out, "report FILE"));
-  run_clear (&run);
-
-  run = cli (NULL, NULL);
-  g_assert_cmpint (run.status, ==, 2);
-  run_clear (&run);
-  run = cli ("frobnicate", NULL);
-  g_assert_cmpint (run.status, ==, 2);
-  g_assert_nonnull (strstr (run.err, "“frobnicate” is not a command"));
-  run_clear (&run);
+  g_assert_cmpstr (run.err, ==, "");
 }
 
 static void
-test_schedule_json (void)
+test_no_arguments (void)
 {
-  g_autofree char *b = example ("case-b-diminishing-redemption.musharaka");
-  g_autofree char *d = example ("case-d-sleeping-bank-cap.musharaka");
-  const double bank_percent[] = { 71.4286, 65.2174, 55.5556, 38.4615 };
-  Run run = cli ("schedule", b, "--format", "json", NULL);
+  g_auto(Run) run = cli (NULL, NULL);
+
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "Usage:"));
+  g_assert_nonnull (strstr (run.err, "schedule FILE"));
+}
+
+static void
+test_unknown_command (void)
+{
+  g_auto(Run) run = cli ("frobnicate", NULL);
+
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "“frobnicate” is not a command"));
+}
+
+static void
+test_check_without_file (void)
+{
+  g_auto(Run) run = cli ("check", NULL);
+
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "expected 1 name"));
+}
+
+static void
+test_schedule_two_files (void)
+{
+  g_autofree char *b = example (CASE_B);
+  g_auto(Run) run = cli ("schedule", b, b, NULL);
+
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "expected 1 name"));
+}
+
+/* ─── schedule ────────────────────────────────────────────────────────── */
+
+typedef struct
+{
+  double      ownership;
+  const char *profit;
+  const char *stake_end;
+  const char *paid;
+} PartnerRow;
+
+/* Case B (redemption, profit by capital), as the article counts it. */
+static const struct
+{
+  const char *start;
+  const char *end;
+  PartnerRow  bank;
+  PartnerRow  company;
+} case_b[] = {
+  { "2026-01-01", "2026-03-31",
+    { 71.4286, "71.43", "375.00", "196.43" }, { 28.5714, "28.57", "200.00", "125.00" } },
+  { "2026-04-01", "2026-06-30",
+    { 65.2174, "65.22", "250.00", "190.22" }, { 34.7826, "34.78", "200.00", "125.00" } },
+  { "2026-07-01", "2026-09-30",
+    { 55.5556, "55.56", "125.00", "180.56" }, { 44.4444, "44.44", "200.00", "125.00" } },
+  { "2026-10-01", "2026-12-31",
+    { 38.4615, "38.46", "0.00", "163.46" }, { 61.5385, "61.54", "200.00", "125.00" } },
+};
+
+static void
+assert_partner_row (JsonObject       *partners,
+                    const char       *id,
+                    const PartnerRow *expected)
+{
+  static const char * const keys[] = {
+    "ownership_percent", "profit_percent", "profit", "stake_end", "paid", NULL
+  };
+  JsonObject *row = member_object (partners, id);
+
+  assert_keys (row, keys);
+  g_assert_cmpfloat_with_epsilon (member_number (row, "ownership_percent"), expected->ownership, 1e-9);
+  /* By capital: the profit share is the ownership share. */
+  g_assert_cmpfloat_with_epsilon (member_number (row, "profit_percent"), expected->ownership, 1e-9);
+  g_assert_cmpstr (member_string (row, "profit"), ==, expected->profit);
+  g_assert_cmpstr (member_string (row, "stake_end"), ==, expected->stake_end);
+  g_assert_cmpstr (member_string (row, "paid"), ==, expected->paid);
+}
+
+static void
+test_schedule_json_case_b (void)
+{
+  static const char * const top_keys[] = { "name", "currency", "periods", "totals", NULL };
+  static const char * const period_keys[] = {
+    "period", "start", "end", "profit", "buyout", "rent", "partners", NULL
+  };
+  static const char * const totals_keys[] = { "profit", "buyout", "rent", "partners", NULL };
+  static const char * const bank_keys[] = { "profit", "received", NULL };
+  static const char * const buyer_keys[] = { "profit", "paid", NULL };
+  g_autofree char *b = example (CASE_B);
+  g_auto(Run) run = cli ("schedule", b, "--format", "json", NULL);
   g_autoptr(JsonNode) root = NULL;
-  JsonObject *object, *totals;
+  JsonObject *object, *totals, *partners;
   JsonArray *periods;
 
   g_assert_cmpint (run.status, ==, 0);
-  root = parse (run.out);
+  g_assert_cmpstr (run.err, ==, "");
+  root = parse_json (run.out);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
   object = json_node_get_object (root);
-  g_assert_cmpstr (json_object_get_string_member (object, "name"), ==, "Harvester (redemption)");
-  g_assert_cmpstr (json_object_get_string_member (object, "currency"), ==, "RUB");
-  periods = json_object_get_array_member (object, "periods");
+  assert_keys (object, top_keys);
+  g_assert_cmpstr (member_string (object, "name"), ==, "Harvester (redemption)");
+  g_assert_cmpstr (member_string (object, "currency"), ==, "RUB");
+
+  periods = member_array (object, "periods");
   g_assert_cmpuint (json_array_get_length (periods), ==, 4);
   for (guint t = 0; t < 4; t++)
     {
-      JsonObject *row = json_array_get_object_element (periods, t);
-      JsonObject *bank = json_object_get_object_member (json_object_get_object_member (row, "partners"), "bank");
+      JsonNode *node = json_array_get_element (periods, t);
+      JsonObject *row;
 
-      g_assert_cmpint (json_object_get_int_member (row, "period"), ==, t + 1);
-      g_assert_cmpstr (json_object_get_string_member (row, "profit"), ==, "100.00");
-      g_assert_cmpstr (json_object_get_string_member (row, "buyout"), ==, "125.00");
-      g_assert_cmpstr (json_object_get_string_member (row, "rent"), ==, "0.00");
-      g_assert_true (json_object_has_member (row, "start") && json_object_has_member (row, "end"));
-      g_assert_cmpfloat (json_object_get_double_member (bank, "ownership_percent"), ==, bank_percent[t]);
-      g_assert_true (json_object_has_member (bank, "profit_percent"));
-      g_assert_true (json_object_has_member (bank, "profit") && json_object_has_member (bank, "stake_end"));
-      g_assert_true (json_object_has_member (bank, "paid"));
+      g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+      row = json_node_get_object (node);
+      assert_keys (row, period_keys);
+      g_assert_cmpint (member_int (row, "period"), ==, t + 1);
+      g_assert_cmpstr (member_string (row, "start"), ==, case_b[t].start);
+      g_assert_cmpstr (member_string (row, "end"), ==, case_b[t].end);
+      g_assert_cmpstr (member_string (row, "profit"), ==, "100.00");
+      g_assert_cmpstr (member_string (row, "buyout"), ==, "125.00");
+      g_assert_cmpstr (member_string (row, "rent"), ==, "0.00");
+
+      partners = member_object (row, "partners");
+      g_assert_cmpuint (json_object_get_size (partners), ==, 2);
+      assert_partner_row (partners, "bank", &case_b[t].bank);
+      assert_partner_row (partners, "company", &case_b[t].company);
     }
-  totals = json_object_get_object_member (object, "totals");
-  g_assert_cmpstr (json_object_get_string_member (totals, "profit"), ==, "400.00");
-  g_assert_cmpstr (json_object_get_string_member (totals, "buyout"), ==, "500.00");
-  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (
-                     json_object_get_object_member (totals, "partners"), "bank"), "received"), ==, "730.67");
-  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (
-                     json_object_get_object_member (totals, "partners"), "company"), "paid"), ==, "500.00");
-  run_clear (&run);
+  /* Printed to four decimals, as DESIGN.md shows them. */
+  g_assert_nonnull (strstr (run.out, "\"ownership_percent\": 71.4286"));
+  g_assert_nonnull (strstr (run.out, "\"ownership_percent\": 38.4615"));
 
-  run = cli ("schedule", d, "--format", "json", NULL);
-  g_clear_pointer (&root, json_node_unref);
-  root = parse (run.out);
-  {
-    JsonObject *first = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "periods"), 0);
-    JsonObject *bank = json_object_get_object_member (json_object_get_object_member (first, "partners"), "bank");
+  totals = member_object (object, "totals");
+  assert_keys (totals, totals_keys);
+  g_assert_cmpstr (member_string (totals, "profit"), ==, "400.00");
+  g_assert_cmpstr (member_string (totals, "buyout"), ==, "500.00");
+  g_assert_cmpstr (member_string (totals, "rent"), ==, "0.00");
+  partners = member_object (totals, "partners");
+  g_assert_cmpuint (json_object_get_size (partners), ==, 2);
+  assert_keys (member_object (partners, "bank"), bank_keys);
+  assert_keys (member_object (partners, "company"), buyer_keys);
+  g_assert_cmpstr (member_string (member_object (partners, "bank"), "profit"), ==, "230.67");
+  g_assert_cmpstr (member_string (member_object (partners, "bank"), "received"), ==, "730.67");
+  g_assert_cmpstr (member_string (member_object (partners, "company"), "profit"), ==, "169.33");
+  g_assert_cmpstr (member_string (member_object (partners, "company"), "paid"), ==, "500.00");
+}
 
-    g_assert_cmpstr (json_object_get_string_member (bank, "paid"), ==, "195.00");
-    g_assert_cmpstr (json_object_get_string_member (bank, "profit"), ==, "70.00");
-    g_assert_cmpfloat (json_object_get_double_member (bank, "profit_percent"), ==, 70.0);
-  }
-  run_clear (&run);
+/* Case D: the bank's agreed 70 % of 100, and the first unit of 125. */
+static void
+test_schedule_json_case_d (void)
+{
+  g_autofree char *d = example (CASE_D);
+  g_auto(Run) run = cli ("schedule", d, "--format", "json", NULL);
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *periods;
+  JsonObject *first, *bank, *company;
+
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  periods = member_array (json_node_get_object (root), "periods");
+  g_assert_cmpuint (json_array_get_length (periods), ==, 4);
+  first = json_array_get_object_element (periods, 0);
+  bank = member_object (member_object (first, "partners"), "bank");
+  company = member_object (member_object (first, "partners"), "company");
+
+  g_assert_cmpstr (member_string (bank, "paid"), ==, "195.00");
+  g_assert_cmpstr (member_string (bank, "profit"), ==, "70.00");
+  g_assert_cmpfloat_with_epsilon (member_number (bank, "profit_percent"), 70.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (member_number (bank, "ownership_percent"), 71.4286, 1e-9);
+  g_assert_cmpstr (member_string (bank, "stake_end"), ==, "375.00");
+  g_assert_cmpstr (member_string (company, "profit"), ==, "30.00");
+  g_assert_cmpfloat_with_epsilon (member_number (company, "profit_percent"), 30.0, 1e-9);
+  g_assert_cmpstr (member_string (company, "paid"), ==, "125.00");
+}
+
+static int
+column_index (char      **header,
+              const char *name)
+{
+  for (int i = 0; header[i] != NULL; i++)
+    if (strcmp (header[i], name) == 0)
+      return i;
+  g_error ("the CSV header has no column “%s”", name);
+  return -1;
 }
 
 static void
-test_schedule_csv_and_text (void)
+test_schedule_csv (void)
 {
-  g_autofree char *b = example ("case-b-diminishing-redemption.musharaka");
-  Run run = cli ("schedule", b, "--format", "csv", NULL);
+  g_autofree char *b = example (CASE_B);
+  g_auto(Run) run = cli ("schedule", b, "--format", "csv", NULL);
   g_auto(GStrv) lines = NULL;
-  double profit = 0;
+  g_auto(GStrv) header = NULL;
+  int profit_column, period_column, bank_column;
+  MuMoney profit = 0;
 
   g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_suffix (run.out, "\r\n"));
+
+  /* A header, four rows, and the empty rest after the last line end. */
   lines = g_strsplit (run.out, "\r\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, 6);  /* header, 4 rows, and the empty end */
-  g_assert_true (g_str_has_prefix (lines[0], "period,start,end,profit,buyout,rent,company_ownership_percent"));
+  g_assert_cmpuint (g_strv_length (lines), ==, 6);
+  g_assert_cmpstr (lines[5], ==, "");
+
+  header = g_strsplit (lines[0], ",", -1);
+  g_assert_cmpuint (g_strv_length (header), ==, 6 + 2 * 5);
+  g_assert_true (g_str_has_prefix (lines[0], "period,start,end,profit,buyout,rent,"));
+  period_column = column_index (header, "period");
+  profit_column = column_index (header, "profit");
+  bank_column = column_index (header, "bank_ownership_percent");
+  column_index (header, "company_paid");
+
   for (guint i = 1; i <= 4; i++)
     {
       g_auto(GStrv) cells = g_strsplit (lines[i], ",", -1);
+      g_autofree char *number = g_strdup_printf ("%u", i);
 
-      profit += g_ascii_strtod (cells[3], NULL);
+      g_assert_cmpuint (g_strv_length (cells), ==, g_strv_length (header));
+      g_assert_cmpstr (cells[period_column], ==, number);
+      g_assert_cmpstr (cells[profit_column], ==, "100.00");
+      g_assert_cmpfloat_with_epsilon (g_ascii_strtod (cells[bank_column], NULL), case_b[i - 1].bank.ownership, 1e-9);
+      profit += kopecks (cells[profit_column]);
     }
-  g_assert_cmpfloat (profit, ==, 400.0);
-  run_clear (&run);
-
-  run = cli ("schedule", b, NULL);
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "71.43"));
-  g_assert_nonnull (strstr (run.out, "38.46"));
-  run_clear (&run);
-
-  run = cli ("schedule", b, "--format", "xml", NULL);
-  g_assert_cmpint (run.status, ==, 2);
-  g_assert_nonnull (strstr (run.err, "--format"));
-  g_assert_cmpstr (run.out, ==, "");
-  run_clear (&run);
+  g_assert_cmpint (profit, ==, 40000);
 }
 
 static void
-test_check (void)
+test_schedule_text (void)
 {
-  g_autofree char *b = example ("case-b-diminishing-redemption.musharaka");
-  g_autofree char *d = example ("case-d-sleeping-bank-cap.musharaka");
-  Run run = cli ("check", b, "--format", "json", NULL);
+  g_autofree char *b = example (CASE_B);
+  g_auto(Run) run = cli ("schedule", b, "--format", "text", NULL);
+  g_auto(Run) plain = cli ("schedule", b, NULL);
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Harvester (redemption) (RUB)"));
+  g_assert_nonnull (strstr (run.out, "71.43"));
+  g_assert_nonnull (strstr (run.out, "65.22"));
+  g_assert_nonnull (strstr (run.out, "55.56"));
+  g_assert_nonnull (strstr (run.out, "38.46"));
+  g_assert_nonnull (strstr (run.out, "profit 400.00, buyout 500.00, rent 0.00"));
+
+  /* Text is the default. */
+  g_assert_cmpint (plain.status, ==, 0);
+  g_assert_cmpstr (plain.out, ==, run.out);
+}
+
+static void
+test_schedule_unknown_format (void)
+{
+  g_autofree char *b = example (CASE_B);
+  g_auto(Run) run = cli ("schedule", b, "--format", "xml", NULL);
+
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "--format"));
+  g_assert_nonnull (strstr (run.err, "xml"));
+}
+
+/* ─── check ───────────────────────────────────────────────────────────── */
+
+static void
+test_check_case_b_clean (void)
+{
+  g_autofree char *b = example (CASE_B);
+  g_auto(Run) run = cli ("check", b, "--format", "json", NULL);
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  root = parse_json (run.out);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+  object = json_node_get_object (root);
+  g_assert_cmpuint (json_object_get_size (object), ==, 1);
+  g_assert_cmpuint (json_array_get_length (member_array (object, "findings")), ==, 0);
+}
+
+static void
+test_check_case_d_sleeping_partner_cap (void)
+{
+  static const char * const finding_keys[] = {
+    "rule", "severity", "partner", "period", "message", "source", NULL
+  };
+  g_autofree char *d = example (CASE_D);
+  g_auto(Run) run = cli ("check", d, "--format", "json", NULL);
   g_autoptr(JsonNode) root = NULL;
   JsonArray *findings;
   JsonObject *finding;
 
-  g_assert_cmpint (run.status, ==, 0);
-  root = parse (run.out);
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "findings")), ==, 0);
-  run_clear (&run);
-
-  run = cli ("check", d, "--format", "json", NULL);
   g_assert_cmpint (run.status, ==, 1);
-  g_clear_pointer (&root, json_node_unref);
-  root = parse (run.out);
-  findings = json_object_get_array_member (json_node_get_object (root), "findings");
+  root = parse_json (run.out);
+  findings = member_array (json_node_get_object (root), "findings");
   g_assert_cmpuint (json_array_get_length (findings), ==, 1);
   finding = json_array_get_object_element (findings, 0);
-  g_assert_cmpstr (json_object_get_string_member (finding, "rule"), ==, "sleeping-partner-cap");
-  g_assert_cmpstr (json_object_get_string_member (finding, "severity"), ==, "error");
-  g_assert_cmpstr (json_object_get_string_member (finding, "partner"), ==, "bank");
-  g_assert_cmpint (json_object_get_int_member (finding, "period"), ==, 2);
-  g_assert_nonnull (strstr (json_object_get_string_member (finding, "message"), "65.22"));
-  g_assert_nonnull (strstr (json_object_get_string_member (finding, "source"), "Hanafi"));
-  run_clear (&run);
-
-  run = cli ("check", d, NULL);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_nonnull (strstr (run.out, "sleeping-partner-cap"));
-  run_clear (&run);
-
-  run = cli ("check", NULL);
-  g_assert_cmpint (run.status, ==, 2);
-  run_clear (&run);
+  assert_keys (finding, finding_keys);
+  g_assert_cmpstr (member_string (finding, "rule"), ==, "sleeping-partner-cap");
+  g_assert_cmpstr (member_string (finding, "severity"), ==, "error");
+  g_assert_cmpstr (member_string (finding, "partner"), ==, "bank");
+  g_assert_cmpint (member_int (finding, "period"), ==, 2);
+  g_assert_nonnull (strstr (member_string (finding, "message"), "65.22"));
+  g_assert_nonnull (strstr (member_string (finding, "source"), "Hanafi"));
 }
 
 static void
-test_bad_files (void)
+test_check_text (void)
+{
+  g_autofree char *b = example (CASE_B);
+  g_autofree char *d = example (CASE_D);
+  g_auto(Run) clean = cli ("check", b, NULL);
+  g_auto(Run) capped = cli ("check", d, NULL);
+
+  g_assert_cmpint (clean.status, ==, 0);
+  g_assert_nonnull (strstr (clean.out, "no findings under the Hanafi school"));
+  g_assert_cmpint (capped.status, ==, 1);
+  g_assert_nonnull (strstr (capped.out, "[sleeping-partner-cap]"));
+  g_assert_nonnull (strstr (capped.out, "period 2"));
+}
+
+/* ─── unreadable input ────────────────────────────────────────────────── */
+
+static void
+assert_bad_input (const char *command,
+                  const char *path)
+{
+  g_auto(Run) run = cli (command, path, NULL);
+
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  if (strstr (run.err, path) == NULL)
+    g_error ("stderr “%s” does not name “%s”", run.err, path);
+}
+
+static void
+test_missing_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("musharaka-cli-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.musharaka", NULL);
+
+  assert_bad_input ("schedule", missing);
+  assert_bad_input ("check", missing);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_malformed_file (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("musharaka-cli-XXXXXX", NULL);
   g_autofree char *broken = g_build_filename (dir, "broken.musharaka", NULL);
-  g_autofree char *missing = g_build_filename (dir, "missing.musharaka", NULL);
-  Run run;
 
   g_assert_true (g_file_set_contents (broken, "{", -1, NULL));
-  run = cli ("schedule", broken, NULL);
-  g_assert_cmpint (run.status, ==, 2);
-  g_assert_nonnull (strstr (run.err, broken));
-  g_assert_cmpstr (run.out, ==, "");
-  run_clear (&run);
-
-  run = cli ("check", missing, NULL);
-  g_assert_cmpint (run.status, ==, 2);
-  g_assert_nonnull (strstr (run.err, missing));
-  g_assert_cmpstr (run.out, ==, "");
-  run_clear (&run);
-
-  g_unlink (broken);
-  g_rmdir (dir);
+  assert_bad_input ("schedule", broken);
+  assert_bad_input ("check", broken);
+  g_assert_cmpint (g_unlink (broken), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
+
+/* A well-formed file that breaks the format: the message names the file and
+ * the JSON path. */
+static void
+test_invalid_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("musharaka-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "negative.musharaka", NULL);
+  g_autofree char *b = example (CASE_B);
+  g_autofree char *contents = NULL;
+  g_autofree char *spoilt = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_auto(Run) run = { NULL, NULL, -1 };
+
+  g_assert_true (g_file_get_contents (b, &contents, NULL, NULL));
+  parts = g_strsplit (contents, "\"amount\": \"500\"", 2);
+  g_assert_nonnull (parts[1]);
+  spoilt = g_strconcat (parts[0], "\"amount\": \"-500\"", parts[1], NULL);
+  g_assert_true (g_file_set_contents (path, spoilt, -1, NULL));
+
+  run = cli ("schedule", path, "--format", "json", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, path));
+  g_assert_nonnull (strstr (run.err, "partners[1].contributions[0].amount: expected a non-negative decimal amount"));
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* ─── library, charts and report ──────────────────────────────────────── */
 
 static void
 test_library_commands (void)
@@ -256,7 +602,7 @@ test_library_commands (void)
   g_autofree char *dir = g_dir_make_tmp ("musharaka-cli-XXXXXX", NULL);
   g_autofree char *library = g_build_filename (dir, "library.sqlite3", NULL);
   g_autofree char *exported = g_build_filename (dir, "out.musharaka", NULL);
-  g_autofree char *b = example ("case-b-diminishing-redemption.musharaka");
+  g_autofree char *b = example (CASE_B);
   g_autoptr(JsonNode) root = NULL;
   Run run = cli ("import", b, b, "--library", library, NULL);
 
@@ -267,9 +613,9 @@ test_library_commands (void)
 
   run = cli ("list", "--library", library, "--format", "json", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  root = parse (run.out);
+  root = parse_json (run.out);
   /* The four examples a new library starts with, and the two imports. */
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "scenarios")), ==, 6);
+  g_assert_cmpuint (json_array_get_length (member_array (json_node_get_object (root), "scenarios")), ==, 6);
   run_clear (&run);
 
   run = cli ("list", "--library", library, "--search", "REDEMPTION", NULL);
@@ -298,7 +644,7 @@ test_library_commands (void)
       g_unlink (file);
     }
   g_unlink (exported);
-  g_rmdir (dir);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 static void
@@ -308,15 +654,16 @@ test_chart_and_report (void)
   g_autofree char *png = g_build_filename (dir, "equity.png", NULL);
   g_autofree char *svg = g_build_filename (dir, "shares.svg", NULL);
   g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
-  g_autofree char *b = example ("case-b-diminishing-redemption.musharaka");
+  g_autofree char *b = example (CASE_B);
   g_autofree char *data = NULL;
   gsize length;
   Run run = cli ("chart", b, "--kind", "equity", "-o", png, "--width", "640", "--height", "360", "--dark", NULL);
 
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (png, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
   g_assert_cmpint (memcmp (data, "\x89PNG", 4), ==, 0);
-  /* The PNG header's width and height. */
+  /* The PNG header's width and height, big-endian. */
   g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (data + 16)), ==, 640);
   g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (data + 20)), ==, 360);
   run_clear (&run);
@@ -343,7 +690,7 @@ test_chart_and_report (void)
   g_unlink (png);
   g_unlink (svg);
   g_unlink (pdf);
-  g_rmdir (dir);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 int
@@ -352,13 +699,29 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/cli/version-and-help", test_version_and_help);
-  g_test_add_func ("/cli/schedule/json-shape", test_schedule_json);
-  g_test_add_func ("/cli/schedule/csv-and-text", test_schedule_csv_and_text);
-  g_test_add_func ("/cli/check/exit-status-and-json", test_check);
-  g_test_add_func ("/cli/bad-files-exit-2", test_bad_files);
+  g_test_add_func ("/cli/usage/version-prints-name-and-version", test_version);
+  g_test_add_func ("/cli/usage/help-lists-commands", test_help);
+  g_test_add_func ("/cli/usage/no-arguments-exit-2", test_no_arguments);
+  g_test_add_func ("/cli/usage/unknown-command-exit-2", test_unknown_command);
+  g_test_add_func ("/cli/usage/check-without-file-exit-2", test_check_without_file);
+  g_test_add_func ("/cli/usage/schedule-two-files-exit-2", test_schedule_two_files);
+
+  g_test_add_func ("/cli/schedule/json/case-b-shape-and-figures", test_schedule_json_case_b);
+  g_test_add_func ("/cli/schedule/json/case-d-bank-paid-195-in-period-1", test_schedule_json_case_d);
+  g_test_add_func ("/cli/schedule/csv/header-and-four-rows-summing-to-400", test_schedule_csv);
+  g_test_add_func ("/cli/schedule/text/ownership-percents", test_schedule_text);
+  g_test_add_func ("/cli/schedule/unknown-format-exit-2", test_schedule_unknown_format);
+
+  g_test_add_func ("/cli/check/json/case-b-no-findings-exit-0", test_check_case_b_clean);
+  g_test_add_func ("/cli/check/json/case-d-sleeping-partner-cap-exit-1", test_check_case_d_sleeping_partner_cap);
+  g_test_add_func ("/cli/check/text/case-b-and-case-d", test_check_text);
+
+  g_test_add_func ("/cli/bad-input/missing-file-exit-2", test_missing_file);
+  g_test_add_func ("/cli/bad-input/malformed-file-exit-2", test_malformed_file);
+  g_test_add_func ("/cli/bad-input/invalid-file-names-path-exit-2", test_invalid_file);
+
   g_test_add_func ("/cli/library/import-list-export", test_library_commands);
-  g_test_add_func ("/cli/chart-and-report", test_chart_and_report);
+  g_test_add_func ("/cli/chart-and-report/png-svg-pdf", test_chart_and_report);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "mu-compare-window.h"
 #include "mu-scenario-page-private.h"
 #include "mu-window-private.h"
 
@@ -248,6 +249,38 @@ test_delete_and_undo (void)
   mu_store_close (store);
 }
 
+/* Two scenarios on one chart, with their figures side by side. */
+static void
+test_compare (void)
+{
+  g_autoptr(GError) error = NULL;
+  MuStore *store = mu_store_open (library_path, MU_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(GPtrArray) entries = mu_store_list (store, NULL, &error);
+  g_autofree char *copy = NULL;
+  MuCompareWindow *compare;
+  GtkWidget *figures;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, >=, 1);
+  copy = mu_store_duplicate (store, ((MuStoreEntry *) entries->pdata[0])->uuid, &error);
+  g_assert_no_error (error);
+
+  compare = mu_compare_window_new (NULL, store, ((MuStoreEntry *) entries->pdata[0])->uuid);
+  gtk_window_present (GTK_WINDOW (compare));
+  wait_ms (100);
+  g_assert_cmpuint (mu_compare_window_get_n_chosen (compare), ==, 1);
+  mu_compare_window_choose (compare, copy, TRUE);
+  wait_ms (100);
+  g_assert_cmpuint (mu_compare_window_get_n_chosen (compare), ==, 2);
+  /* A heading row and one row a scenario, five figures each. */
+  figures = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (compare), MU_TYPE_COMPARE_WINDOW, "figures"));
+  g_assert_nonnull (gtk_grid_get_child_at (GTK_GRID (figures), 4, 2));
+  g_assert_null (gtk_grid_get_child_at (GTK_GRID (figures), 0, 3));
+  screenshot (GTK_WIDGET (compare), "compare.png");
+  gtk_window_destroy (GTK_WINDOW (compare));
+  mu_store_close (store);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -265,6 +298,7 @@ main (int    argc,
 
   g_test_add_func ("/window/article-case/enter-check-undo-reopen", test_article_case);
   g_test_add_func ("/window/delete/undo", test_delete_and_undo);
+  g_test_add_func ("/window/compare/two-scenarios", test_compare);
   status = g_test_run ();
 
   {

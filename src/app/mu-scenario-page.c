@@ -305,7 +305,7 @@ load (MuScenarioPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), s->name);
   gtk_editable_set_text (GTK_EDITABLE (self->currency_row), s->currency);
   adw_combo_row_set_selected (self->school_row, s->school);
-  g_date_strftime (start, sizeof start, "%Y-%m-%d", &s->start);
+  mu_date_format_iso (&s->start, start);
   gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
   adw_combo_row_set_selected (self->period_row, s->period);
   gtk_spin_button_set_value (self->periods_spin, s->periods);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "mu-chart.h"
+#include "mu-compare-window.h"
 #include "mu-exchange.h"
 #include "mu-file-dialog.h"
 #include "mu-print-operation.h"
@@ -379,6 +380,17 @@ redo_activated (GtkWidget  *widget,
 }
 
 static void
+compare_activated (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *parameter)
+{
+  MuWindow *self = MU_WINDOW (widget);
+
+  mu_window_flush (self);
+  gtk_window_present (GTK_WINDOW (mu_compare_window_new (GTK_WINDOW (self), self->store, self->uuid)));
+}
+
+static void
 back_activated (GtkWidget  *widget,
                 const char *action,
                 GVariant   *parameter)
@@ -416,6 +428,7 @@ mu_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);

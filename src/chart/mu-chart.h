@@ -91,6 +91,13 @@ void     mu_chart_draw_full         (cairo_t              *cr,
                                      const MuChartStyle   *style,
                                      const MuChartOptions *options,
                                      MuChartGeometry      *geometry);
+void     mu_chart_draw_compare      (cairo_t              *cr,
+                                     double                width,
+                                     double                height,
+                                     const MuScenario    **scenarios,
+                                     const MuResult      **results,
+                                     guint                 n,
+                                     const MuChartStyle   *style);
 guint    mu_chart_geometry_period_at (const MuChartGeometry *geometry,
                                       double                 x,
                                       double                 y);

@@ -34,7 +34,7 @@ print_date (GString     *out,
 {
   char text[16];
 
-  g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
+  mu_date_format_iso (date, text);
   g_string_append (out, text);
 }
 

@@ -199,7 +199,7 @@ mu_exchange_write_data (const MuScenario *scenario)
 
   g_return_val_if_fail (scenario != NULL, NULL);
 
-  g_date_strftime (start, sizeof start, "%Y-%m-%d", &scenario->start);
+  mu_date_format_iso (&scenario->start, start);
 
   json_builder_begin_object (builder);
   add_int (builder, "musharaka", MU_EXCHANGE_FORMAT);

@@ -75,7 +75,7 @@ mu_reader_fail_expected (MuReader     *r,
    * non-negative decimal amount, got "-200"”. The first %s is a place in
    * the file, the second what belongs there, the third what was there. */
   g_set_error (r->error, MU_CORE_ERROR, MU_CORE_ERROR_INVALID, _("%s: expected %s, got %s"),
-               r->path->str, expected, shown);
+               r->path->len > 0 ? r->path->str : _("the file"), expected, shown);
   return FALSE;
 }
 

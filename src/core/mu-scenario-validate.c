@@ -71,7 +71,10 @@ validate_partner (const MuScenario *scenario,
         return invalid (error, cpath, _("an asset contribution needs the asset’s name"));
     }
   if (!mu_partner_get_capital (partner, &capital, error))
-    return FALSE;
+    {
+      g_prefix_error (error, "%s.contributions: ", path);
+      return FALSE;
+    }
 
   if (partner->has_profit_share && !percent_in_range (partner->profit_share))
     return invalid (error, path, _("the profit share must be between 0 and 100 percent"));
@@ -183,8 +186,8 @@ mu_scenario_validate (const MuScenario *scenario,
     return invalid (error, "name", _("the scenario needs a name"));
   if (mu_currency_lookup (scenario->currency) == NULL)
     return invalid (error, "currency", _("“%s” is not an ISO 4217 currency code"), scenario->currency);
-  if (!g_date_valid (&scenario->start))
-    return invalid (error, "start", _("the start date is not a valid date"));
+  if (!g_date_valid (&scenario->start) || g_date_get_year (&scenario->start) > 9999)
+    return invalid (error, "start", _("the start date is not a valid date from year 1 to 9999"));
   if (scenario->periods < 1 || scenario->periods > MU_MAX_PERIODS)
     return invalid (error, "periods", _("the number of periods must be between 1 and %u"), MU_MAX_PERIODS);
   if (scenario->partners->len == 0)

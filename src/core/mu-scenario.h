@@ -153,6 +153,8 @@ int             mu_scenario_find_partner   (const MuScenario *scenario,
                                             const char       *id);
 gboolean        mu_scenario_validate       (const MuScenario *scenario,
                                             GError          **error);
+void            mu_date_format_iso         (const GDate      *date,
+                                            char              text[11]);
 void            mu_scenario_period_dates   (const MuScenario *scenario,
                                             guint             period,
                                             GDate            *start,

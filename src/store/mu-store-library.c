@@ -217,7 +217,7 @@ write_row (MuStore          *store,
       !key_figures (scenario, &total_profit, &bank_share, &bank_received, &n_errors, error))
     return FALSE;
 
-  g_date_strftime (start, sizeof start, "%Y-%m-%d", &scenario->start);
+  mu_date_format_iso (&scenario->start, start);
   sqlite3_bind_text (statement, 1, uuid, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 2, scenario->name, -1, SQLITE_STATIC);
   sqlite3_bind_text (statement, 3, key, -1, SQLITE_STATIC);

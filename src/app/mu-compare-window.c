@@ -95,6 +95,8 @@ show_figures (MuCompareWindow *self)
       g_autofree char *income_text = NULL;
       g_autofree char *outlay_text = NULL;
       g_autofree char *errors_text = NULL;
+      g_autofree char *income_with_currency = NULL;
+      g_autofree char *outlay_with_currency = NULL;
       char last[64] = "—";
 
       if (r == NULL)
@@ -111,12 +113,14 @@ show_figures (MuCompareWindow *self)
       for (guint f = 0; f < r->findings->len; f++)
         errors += ((MuFinding *) g_ptr_array_index (r->findings, f))->severity == MU_SEVERITY_ERROR;
 
-      income_text = g_strdup_printf ("%s %s", mu_input_format_amount (income, exponent), s->currency);
-      outlay_text = g_strdup_printf ("%s %s", mu_input_format_amount (outlay, exponent), s->currency);
+      income_text = mu_input_format_amount (income, exponent);
+      outlay_text = mu_input_format_amount (outlay, exponent);
       errors_text = errors == 0 ? g_strdup (_("None")) : g_strdup_printf ("%u", errors);
       gtk_grid_attach (self->figures, figure_label (s->name, FALSE, FALSE), 0, i + 1, 1, 1);
-      gtk_grid_attach (self->figures, figure_label (income_text, FALSE, TRUE), 1, i + 1, 1, 1);
-      gtk_grid_attach (self->figures, figure_label (outlay_text, FALSE, TRUE), 2, i + 1, 1, 1);
+      income_with_currency = g_strdup_printf ("%s %s", income_text, s->currency);
+      outlay_with_currency = g_strdup_printf ("%s %s", outlay_text, s->currency);
+      gtk_grid_attach (self->figures, figure_label (income_with_currency, FALSE, TRUE), 1, i + 1, 1, 1);
+      gtk_grid_attach (self->figures, figure_label (outlay_with_currency, FALSE, TRUE), 2, i + 1, 1, 1);
       gtk_grid_attach (self->figures, figure_label (last, FALSE, TRUE), 3, i + 1, 1, 1);
       gtk_grid_attach (self->figures, figure_label (errors_text, FALSE, TRUE), 4, i + 1, 1, 1);
     }

@@ -168,7 +168,8 @@ collect (MuScenarioPage *self)
                                       _("A scenario needs a name."));
 
   {
-    g_autofree char *code = g_ascii_strup (g_strstrip (g_strdup (row_text (self->currency_row))), -1);
+    g_autofree char *typed = g_strstrip (g_strdup (row_text (self->currency_row)));
+    g_autofree char *code = g_ascii_strup (typed, -1);
 
     currency = mu_currency_lookup (code);
     ok &= mu_scenario_page_check_field (self, GTK_WIDGET (self->currency_row), currency != NULL,

@@ -228,6 +228,25 @@ on_search_changed (GtkSearchEntry *entry,
   mu_window_reload_list (self);
 }
 
+/* Scenario files dropped on the window join the library. */
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         MuWindow      *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) || mu_store_is_read_only (self->store))
+    return FALSE;
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = files; l != NULL; l = l->next)
+    mu_window_import_file (self, l->data);
+  g_slist_free (files);
+  return TRUE;
+}
+
 static gboolean
 mu_window_close_request (GtkWindow *window)
 {
@@ -309,6 +328,13 @@ mu_window_init (MuWindow *self)
   g_signal_connect (self->page, "history-changed", G_CALLBACK (on_history_changed), self);
   on_history_changed (self->page, self);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->sidebar));
+
+  {
+    GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  }
 }
 
 MuWindow *

@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "mu-paths.h"
+
 #include "mu-application.h"
 
 int
@@ -19,7 +21,7 @@ main (int    argc,
   g_autoptr(MuApplication) application = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, mu_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -1,0 +1,43 @@
+#!/bin/sh
+# Installs Musharaka with --prefix=/app into a staging folder, as the
+# Flatpak does, and runs what was installed: the command line finds its
+# translations and draws a chart; the schema and the desktop files are
+# where the desktop looks for them.
+set -eu
+top=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+meson setup "$work/build" "$top" --prefix=/app -Dbuildtype=release >"$work/setup.log" 2>&1 ||
+  { cat "$work/setup.log"; exit 1; }
+meson install -C "$work/build" --destdir "$work/stage" >"$work/install.log" 2>&1 ||
+  { cat "$work/install.log"; exit 1; }
+app="$work/stage/app"
+
+"$app/bin/musharaka-cli" --version | grep -q "^musharaka-cli "
+test -x "$app/bin/musharaka"
+
+# A chart from an installed example.
+"$app/bin/musharaka-cli" chart "$app/share/musharaka/examples/case-b-diminishing-redemption.musharaka" \
+  --kind equity -o "$work/chart.png"
+head -c 4 "$work/chart.png" | grep -q PNG
+
+# The translations are found beside the program.
+for lang in $(grep -v '^#' "$top/po/LINGUAS"); do
+  test -f "$app/share/locale/$lang/LC_MESSAGES/musharaka.mo"
+done
+if grep -qx ru "$top/po/LINGUAS"; then
+  # Any Cyrillic in the help means the catalogue was found and used.
+  LANGUAGE=ru LC_ALL=C.UTF-8 "$app/bin/musharaka-cli" --help | grep -q "[А-Яа-я]" ||
+    { echo "the Russian translation is not used"; exit 1; }
+fi
+
+# The schema compiles, and the desktop finds the rest.
+glib-compile-schemas --strict --dry-run "$app/share/glib-2.0/schemas"
+test -f "$app/share/glib-2.0/schemas/io.github.musharaka.Musharaka.gschema.xml"
+test -f "$app/share/applications/io.github.musharaka.Musharaka.desktop"
+test -f "$app/share/metainfo/io.github.musharaka.Musharaka.metainfo.xml"
+test -f "$app/share/mime/packages/io.github.musharaka.Musharaka.xml"
+test -f "$app/share/icons/hicolor/scalable/apps/io.github.musharaka.Musharaka.svg"
+test -f "$app/share/icons/hicolor/symbolic/apps/io.github.musharaka.Musharaka-symbolic.svg"
+echo "installed and ran from $app"

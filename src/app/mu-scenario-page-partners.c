@@ -223,7 +223,8 @@ mu_scenario_page_collect_partners (MuScenarioPage *self,
       ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->name), name[0] != '\0', _("A partner needs a name."));
       g_free (partner->name);
       partner->name = g_steal_pointer (&name);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (w->row), partner->name);
+      if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w->row)), partner->name) != 0)
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (w->row), partner->name);
       partner->kind = adw_combo_row_get_selected (w->kind);
       partner->manages = gtk_switch_get_active (w->manages);
 
@@ -268,7 +269,8 @@ mu_scenario_page_collect_partners (MuScenarioPage *self,
       }
 
       partner->has_profit_share = adw_combo_row_get_selected (w->share_mode) == 1;
-      gtk_widget_set_visible (GTK_WIDGET (w->share), partner->has_profit_share);
+      if (gtk_widget_get_visible (GTK_WIDGET (w->share)) != partner->has_profit_share)
+        gtk_widget_set_visible (GTK_WIDGET (w->share), partner->has_profit_share);
       valid = !partner->has_profit_share ||
               mu_input_parse_percent (gtk_editable_get_text (GTK_EDITABLE (w->share)), 0, MU_PERCENT_100,
                                       &partner->profit_share, &message);

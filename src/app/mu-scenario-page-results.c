@@ -107,15 +107,46 @@ setup_cell (GtkSignalListItemFactory *factory,
 }
 
 static void
+update_cell (GtkListItem *item)
+{
+  MuScenarioPage *self = g_object_get_data (G_OBJECT (item), "page");
+  MuPeriodItem *period = gtk_list_item_get_item (item);
+  g_autofree char *text = NULL;
+
+  if (period == NULL)
+    return;
+  text = cell_text (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "column")), period->period);
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+/* A bound cell follows the schedule: a new schedule of the same length
+ * only refreshes the cells on screen, instead of rebuilding the rows. */
+static void
 bind_cell (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            gpointer                  data)
 {
   MuScenarioPage *self = g_object_get_data (G_OBJECT (factory), "page");
-  MuPeriodItem *period = gtk_list_item_get_item (item);
-  g_autofree char *text = cell_text (self, GPOINTER_TO_INT (data), period->period);
+  gulong handler;
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  g_object_set_data (G_OBJECT (item), "page", self);
+  g_object_set_data (G_OBJECT (item), "column", data);
+  handler = g_signal_connect_swapped (self, "results-changed", G_CALLBACK (update_cell), item);
+  g_object_set_data (G_OBJECT (item), "handler", GSIZE_TO_POINTER (handler));
+  update_cell (item);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  data)
+{
+  MuScenarioPage *self = g_object_get_data (G_OBJECT (factory), "page");
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "handler"));
+
+  if (handler != 0)
+    g_signal_handler_disconnect (self, handler);
+  g_object_set_data (G_OBJECT (item), "handler", NULL);
 }
 
 static void
@@ -230,17 +261,25 @@ mu_scenario_page_show_results (MuScenarioPage *self)
 {
   guint n = self->result != NULL ? self->result->n_periods : 0;
   guint old = g_list_model_get_n_items (G_LIST_MODEL (self->periods));
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint t = 1; t <= n; t++)
+  /* Rows stand for periods: only a change in their number adds or
+   * removes rows; the cells on screen read the new schedule. */
+  if (n < old)
+    g_list_store_splice (self->periods, n, old - n, NULL, 0);
+  else if (n > old)
     {
-      MuPeriodItem *item = g_object_new (MU_TYPE_PERIOD_ITEM, NULL);
+      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
-      item->period = t;
-      g_ptr_array_add (items, item);
+      for (guint t = old + 1; t <= n; t++)
+        {
+          MuPeriodItem *item = g_object_new (MU_TYPE_PERIOD_ITEM, NULL);
+
+          item->period = t;
+          g_ptr_array_add (items, item);
+        }
+      g_list_store_splice (self->periods, old, 0, items->pdata, items->len);
     }
-  /* Replacing every row rebinds every cell to the new schedule. */
-  g_list_store_splice (self->periods, 0, old, items->pdata, items->len);
+  g_signal_emit_by_name (self, "results-changed");
   mu_scenario_page_select_period (self, MIN (MAX (self->period, 1), n));
   show_findings (self);
 }
@@ -265,6 +304,7 @@ mu_scenario_page_results_init (MuScenarioPage *self)
       g_object_set_data (G_OBJECT (factory), "page", self);
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (c));
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GINT_TO_POINTER (c));
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), GINT_TO_POINTER (c));
       column = gtk_column_view_column_new (_(column_titles[c]), factory);
       gtk_column_view_column_set_expand (column, c == COLUMN_DATES);
       gtk_column_view_append_column (self->schedule_view, column);

@@ -26,6 +26,7 @@ G_DEFINE_FINAL_TYPE (MuScenarioPage, mu_scenario_page, GTK_TYPE_WIDGET)
 enum {
   CHANGED,
   HISTORY_CHANGED,
+  RESULTS_CHANGED,
   N_SIGNALS
 };
 
@@ -59,14 +60,21 @@ mu_scenario_page_check_field (MuScenarioPage *self,
                               gboolean        ok,
                               const char     *message)
 {
+  /* Touch the widget only when its state changes: every keystroke comes
+   * through here for every field, and restyling a row is not free. */
   if (ok)
     {
-      gtk_widget_remove_css_class (row, "error");
-      gtk_widget_set_tooltip_text (row, NULL);
+      if (gtk_widget_has_css_class (row, "error"))
+        {
+          gtk_widget_remove_css_class (row, "error");
+          gtk_widget_set_tooltip_text (row, NULL);
+        }
       return TRUE;
     }
-  gtk_widget_add_css_class (row, "error");
-  gtk_widget_set_tooltip_text (row, message);
+  if (!gtk_widget_has_css_class (row, "error"))
+    gtk_widget_add_css_class (row, "error");
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (row), message) != 0)
+    gtk_widget_set_tooltip_text (row, message);
   if (!self->has_errors)
     {
       gtk_label_set_text (self->error_label, message);
@@ -160,7 +168,8 @@ collect (MuScenarioPage *self)
   gboolean ok = TRUE;
 
   self->has_errors = FALSE;
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
+    gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 
   g_free (scenario->name);
   scenario->name = g_strstrip (g_strdup (row_text (self->name_row)));
@@ -505,6 +514,8 @@ mu_scenario_page_class_init (MuScenarioPageClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[HISTORY_CHANGED] = g_signal_new ("history-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[RESULTS_CHANGED] = g_signal_new ("results-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                            0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (MU_TYPE_CHART_VIEW);

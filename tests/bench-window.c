@@ -1,0 +1,255 @@
+/* bench-window.c — how fast the window starts and answers an edit.
+ *
+ *   bench-window               runs the benchmarks and prints figures
+ *   bench-window --child bare  a bare AdwApplicationWindow, for comparison
+ *   bench-window --child app   the Musharaka window on a library
+ *
+ * A child exits right after its first frame and prints its peak memory;
+ * the parent times each child from spawn to exit, alternating the two,
+ * so both meet the same machine. Nothing here asserts a time.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "mu-scenario-page-private.h"
+#include "mu-window-private.h"
+
+#define N_STARTS 9
+#define N_EDITS  60
+
+static long
+peak_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmHWM:")) == NULL)
+    return 0;
+  return strtol (line + 6, NULL, 10);
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       data)
+{
+  printf ("%ld\n", peak_kib ());
+  fflush (stdout);
+  exit (0);
+}
+
+static void
+on_realize (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), NULL);
+}
+
+/* A 30-year monthly scenario with 20 partners, like a real workhorse. */
+static MuScenario *
+big_scenario (void)
+{
+  MuScenario *scenario = mu_scenario_new ();
+
+  g_free (scenario->name);
+  scenario->name = g_strdup ("30 years, monthly, 20 partners");
+  scenario->period = MU_PERIOD_MONTH;
+  scenario->periods = 360;
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      g_autofree char *name = g_strdup_printf ("Partner %u", i + 1);
+      MuPartner *partner = mu_partner_new (id, name, i == 0 ? MU_PARTNER_BANK : MU_PARTNER_OWNER);
+
+      mu_partner_add_cash (partner, (i == 0 ? 500000000 : 10000000) + i * 1234);
+      g_ptr_array_add (scenario->partners, partner);
+    }
+  scenario->financing.enabled = TRUE;
+  scenario->financing.bank_id = g_strdup ("p0");
+  g_ptr_array_add (scenario->financing.buyer_ids, g_strdup ("p1"));
+  scenario->financing.installments = 120;
+  scenario->financing.every = 3;
+  scenario->financing.unit_price = MU_UNIT_PRICE_FAIR;
+  scenario->financing.depreciation = 2000;
+  scenario->profit.per_period = 1234567;
+  scenario->profit.growth = 500;
+  return scenario;
+}
+
+static void
+on_activate (GtkApplication *application,
+             const char     *mode)
+{
+  GtkWidget *window;
+
+  if (g_str_equal (mode, "bare"))
+    window = adw_application_window_new (application);
+  else
+    {
+      g_autoptr(GError) error = NULL;
+      MuStore *store = mu_store_open (g_getenv ("MUSHARAKA_LIBRARY"), MU_STORE_OPEN_DEFAULT, &error);
+
+      g_assert_no_error (error);
+      window = GTK_WIDGET (mu_window_new (application, store));
+    }
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  g_signal_connect (window, "realize", G_CALLBACK (on_realize), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+run_child (const char *mode,
+           int         argc,
+           char      **argv)
+{
+  g_autoptr(AdwApplication) application = adw_application_new ("io.github.musharaka.Bench", G_APPLICATION_NON_UNIQUE);
+
+  g_signal_connect (application, "activate", G_CALLBACK (on_activate), (gpointer) mode);
+  return g_application_run (G_APPLICATION (application), 1, argv);
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return (da > db) - (da < db);
+}
+
+static double
+time_start (const char *self,
+            const char *mode,
+            long       *peak)
+{
+  const char *argv[] = { self, "--child", mode, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &out, NULL, &status, &error));
+  *peak = strtol (out, NULL, 10);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static void
+wait_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* One edit of the profit, the scenario recomputed, the three charts and
+ * the schedule redrawn into a texture, as the next frame would. */
+static void
+bench_edit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("musharaka-bench-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "library.sqlite3", NULL);
+  MuStore *store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);
+  g_autoptr(MuScenario) scenario = big_scenario ();
+  g_autofree char *uuid = mu_store_save (store, NULL, scenario, &error);
+  MuWindow *window;
+  MuScenarioPage *page;
+  double times[N_EDITS];
+
+  g_assert_no_error (error);
+  window = mu_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  mu_window_select (window, uuid);
+  page = mu_window_get_page (window);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_usleep (5000);
+      wait_idle ();
+    }
+
+  for (guint i = 0; i < N_EDITS; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", 12345 + i);
+      GtkWidget *charts[] = { GTK_WIDGET (page->equity_chart), GTK_WIDGET (page->shares_chart),
+                              GTK_WIDGET (page->profit_chart) };
+      gint64 start = g_get_monotonic_time ();
+
+      gtk_editable_set_text (GTK_EDITABLE (page->profit_row), text);
+      for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+        {
+          g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (charts[c]);
+          GtkSnapshot *snapshot = gtk_snapshot_new ();
+          g_autoptr(GskRenderNode) node = NULL;
+          g_autoptr(GdkTexture) texture = NULL;
+          int w = gtk_widget_get_width (charts[c]), h = gtk_widget_get_height (charts[c]);
+
+          gdk_paintable_snapshot (paintable, snapshot, w, h);
+          node = gtk_snapshot_free_to_node (snapshot);
+          if (node == NULL)
+            continue;
+          texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                                 &GRAPHENE_RECT_INIT (0, 0, w, h));
+        }
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+      wait_idle ();
+    }
+  qsort (times, N_EDITS, sizeof (double), compare_doubles);
+  printf ("edit → recompute → redraw of three charts, 360 monthly periods × 20 partners: "
+          "median %.2f ms, p90 %.2f ms (goal ≤ 4 ms)\n", times[N_EDITS / 2], times[N_EDITS * 9 / 10]);
+
+  mu_window_flush (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  mu_store_close (store);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *library = NULL;
+  double bare[N_STARTS], app[N_STARTS];
+  long bare_peak = 0, app_peak = 0;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  if (argc == 3 && g_str_equal (argv[1], "--child"))
+    return run_child (argv[2], argc, argv);
+
+  /* The window's library: the examples, the first one shown. */
+  dir = g_dir_make_tmp ("musharaka-bench-XXXXXX", NULL);
+  library = g_build_filename (dir, "library.sqlite3", NULL);
+  g_setenv ("MUSHARAKA_LIBRARY", library, TRUE);
+  mu_store_close (mu_store_open (library, MU_STORE_OPEN_DEFAULT, NULL));
+
+  for (guint i = 0; i < N_STARTS; i++)
+    {
+      long peak;
+
+      bare[i] = time_start (argv[0], "bare", &peak);
+      bare_peak = MAX (bare_peak, peak);
+      app[i] = time_start (argv[0], "app", &peak);
+      app_peak = MAX (app_peak, peak);
+    }
+  qsort (bare, N_STARTS, sizeof (double), compare_doubles);
+  qsort (app, N_STARTS, sizeof (double), compare_doubles);
+  printf ("start to first frame: bare AdwApplicationWindow median %.0f ms, Musharaka with a scenario and "
+          "its charts %.0f ms: %.2f× (goal ≤ 1.3×)\n", bare[N_STARTS / 2], app[N_STARTS / 2],
+          app[N_STARTS / 2] / bare[N_STARTS / 2]);
+  printf ("peak memory: bare %ld KiB, Musharaka %ld KiB: %+ld KiB (goal ≤ +25 MiB)\n",
+          bare_peak, app_peak, app_peak - bare_peak);
+
+  gtk_init ();
+  adw_init ();
+  bench_edit ();
+  return 0;
+}

@@ -264,6 +264,17 @@ test_compare (void)
   g_assert_cmpuint (entries->len, >=, 1);
   copy = mu_store_duplicate (store, ((MuStoreEntry *) entries->pdata[0])->uuid, &error);
   g_assert_no_error (error);
+  {
+    /* The same deal with the company buying the units: case C beside B. */
+    g_autoptr(MuScenario) transfer = mu_store_load (store, copy, &error);
+    g_autofree char *saved = NULL;
+
+    transfer->financing.mode = MU_OWNERSHIP_TRANSFER;
+    g_free (transfer->name);
+    transfer->name = g_strdup ("Harvester, units bought");
+    saved = mu_store_save (store, copy, transfer, &error);
+    g_assert_no_error (error);
+  }
 
   compare = mu_compare_window_new (NULL, store, ((MuStoreEntry *) entries->pdata[0])->uuid);
   gtk_window_present (GTK_WINDOW (compare));

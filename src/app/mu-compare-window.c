@@ -155,10 +155,22 @@ mu_compare_window_choose (MuCompareWindow *self,
 
   g_return_if_fail (MU_IS_COMPARE_WINDOW (self));
 
-  if (chosen && !found)
+  if (chosen == found)
+    return;
+  if (chosen)
     g_ptr_array_add (self->uuids, g_strdup (uuid));
-  else if (!chosen && found)
+  else
     g_ptr_array_remove_index (self->uuids, index);
+
+  /* The list shows what is chosen, however it was chosen. */
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->scenario_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "check");
+
+      if (check != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (check), "uuid"), uuid) == 0)
+        gtk_check_button_set_active (check, chosen);
+    }
   refresh (self);
 }
 
@@ -236,6 +248,7 @@ mu_compare_window_new (GtkWindow  *parent,
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       g_object_set_data_full (G_OBJECT (check), "uuid", g_strdup (entry->uuid), g_free);
+      g_object_set_data (G_OBJECT (row), "check", check);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_strcmp0 (entry->uuid, first_uuid) == 0);
       g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled), self);
       gtk_list_box_append (self->scenario_list, row);

@@ -25,6 +25,7 @@ struct _MuChartView
   const MuScenario *scenario;    /* borrowed from the page */
   const MuResult   *result;
   MuChartGeometry   geometry;    /* of the last drawing */
+  char             *font_family; /* from GtkSettings:gtk-font-name */
 };
 
 G_DEFINE_FINAL_TYPE (MuChartView, mu_chart_view, GTK_TYPE_WIDGET)
@@ -49,7 +50,8 @@ style_for_widget (MuChartView  *self,
     theme = MU_CHART_THEME_DARK;
   mu_chart_style_init (style, theme);
   style->rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
-  style->font_family = "Cantarell";
+  /* The desktop's interface font, at the size the window's text has. */
+  style->font_family = self->font_family;
   style->font_size = 12.0;
   /* The chart sits on a card: its background is the card's. */
   if (theme == MU_CHART_THEME_DARK)
@@ -162,9 +164,33 @@ update_description (MuChartView *self)
 }
 
 static void
+update_font (MuChartView *self)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(PangoFontDescription) font = NULL;
+
+  g_object_get (gtk_settings_get_default (), "gtk-font-name", &name, NULL);
+  font = pango_font_description_from_string (name != NULL ? name : "Sans");
+  g_free (self->font_family);
+  self->font_family = g_strdup (pango_font_description_get_family (font));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+mu_chart_view_finalize (GObject *object)
+{
+  MuChartView *self = MU_CHART_VIEW (object);
+
+  g_free (self->font_family);
+  G_OBJECT_CLASS (mu_chart_view_parent_class)->finalize (object);
+}
+
+static void
 mu_chart_view_class_init (MuChartViewClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = mu_chart_view_finalize;
 
   widget_class->snapshot = mu_chart_view_snapshot;
   widget_class->query_tooltip = mu_chart_view_query_tooltip;
@@ -183,6 +209,9 @@ mu_chart_view_init (MuChartView *self)
   GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  update_font (self);
+  g_signal_connect_object (gtk_settings_get_default (), "notify::gtk-font-name",
+                           G_CALLBACK (update_font), self, G_CONNECT_SWAPPED);
   g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",

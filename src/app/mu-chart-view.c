@@ -214,10 +214,11 @@ mu_chart_view_init (MuChartView *self)
                            G_CALLBACK (update_font), self, G_CONNECT_SWAPPED);
   g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
-                            G_CALLBACK (gtk_widget_queue_draw), self);
-  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::high-contrast",
-                            G_CALLBACK (gtk_widget_queue_draw), self);
+  /* Connected for as long as the view lives: the style manager outlives it. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }
 
 void

@@ -203,7 +203,13 @@ test_article_case (void)
       adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
       gtk_window_set_default_size (GTK_WINDOW (window), 400, 800);
       wait_ms (300);
-      screenshot (GTK_WIDGET (window), "window-narrow-light.png");
+      screenshot (GTK_WIDGET (window), "window-narrow-sidebar.png");
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      adw_leaflet_set_visible_child (window->leaflet, window->content);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+      wait_ms (300);
+      screenshot (GTK_WIDGET (window), "window-narrow-page.png");
     }
 
   gtk_window_close (GTK_WINDOW (window));

@@ -32,6 +32,8 @@ struct _MuScenarioPage
 
   /* Template children. */
   GtkWidget       *box;
+  GtkWidget       *editors_scroll;
+  GtkWidget       *charts_row;
   AdwEntryRow     *name_row;
   AdwComboRow     *school_row;
   AdwEntryRow     *currency_row;

@@ -474,6 +474,47 @@ mu_scenario_page_redo (MuScenarioPage *self)
   restore (self, g_ptr_array_steal_index (self->redo, self->redo->len - 1));
 }
 
+/* Below this width the charts go under the editors instead of beside
+ * them: a phone, or a window at half a laptop's screen. */
+#define NARROW_WIDTH 760
+
+static void
+mu_scenario_page_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  MuScenarioPage *self = MU_SCENARIO_PAGE (widget);
+
+  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  /* Narrow enough for the stacked layout, whichever is shown now. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = MIN (*minimum, 360);
+}
+
+static void
+mu_scenario_page_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  MuScenarioPage *self = MU_SCENARIO_PAGE (widget);
+  GtkOrientation wanted = width < NARROW_WIDTH ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
+  int minimum, natural;
+
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->box)) != wanted)
+    {
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->box), wanted);
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->charts_row), wanted);
+      gtk_widget_set_vexpand (self->editors_scroll, wanted == GTK_ORIENTATION_VERTICAL);
+    }
+  gtk_widget_measure (self->box, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  gtk_widget_allocate (self->box, MAX (width, minimum), height, baseline, NULL);
+}
+
 static void
 mu_scenario_page_dispose (GObject *object)
 {
@@ -522,6 +563,8 @@ mu_scenario_page_class_init (MuScenarioPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-scenario-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, MuScenarioPage, name)
   BIND (box);
+  BIND (editors_scroll);
+  BIND (charts_row);
   BIND (name_row);
   BIND (school_row);
   BIND (currency_row);
@@ -559,7 +602,8 @@ mu_scenario_page_class_init (MuScenarioPageClass *klass)
 
   mu_scenario_page_partners_class_init (widget_class);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = mu_scenario_page_measure;
+  widget_class->size_allocate = mu_scenario_page_size_allocate;
 }
 
 static void

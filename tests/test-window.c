@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <locale.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -312,9 +313,12 @@ main (int    argc,
   /* For screenshots in other languages: the catalogues built here. */
   if (g_getenv ("MUSHARAKA_LOCALEDIR") != NULL)
     {
+      /* gtk_test_init() chose the C locale; the screenshots want the user's. */
+      setlocale (LC_ALL, "");
       bindtextdomain (GETTEXT_PACKAGE, g_getenv ("MUSHARAKA_LOCALEDIR"));
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
       textdomain (GETTEXT_PACKAGE);
+      gtk_widget_set_default_direction (mu_chart_locale_is_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
     }
   adw_init ();
 

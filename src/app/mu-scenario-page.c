@@ -687,6 +687,16 @@ mu_scenario_page_get_result (MuScenarioPage *self)
   return self->result;
 }
 
+/* A scenario of a read-only library can be looked at, printed and
+ * exported, not edited. */
+void
+mu_scenario_page_set_editable (MuScenarioPage *self,
+                               gboolean        editable)
+{
+  g_return_if_fail (MU_IS_SCENARIO_PAGE (self));
+  gtk_widget_set_sensitive (self->editors_scroll, editable);
+}
+
 gboolean
 mu_scenario_page_can_undo (MuScenarioPage *self)
 {

@@ -28,6 +28,8 @@ void              mu_scenario_page_undo         (MuScenarioPage   *self);
 void              mu_scenario_page_redo         (MuScenarioPage   *self);
 gboolean          mu_scenario_page_can_undo     (MuScenarioPage   *self);
 gboolean          mu_scenario_page_can_redo     (MuScenarioPage   *self);
+void              mu_scenario_page_set_editable (MuScenarioPage   *self,
+                                                 gboolean          editable);
 gboolean          mu_scenario_page_has_errors   (MuScenarioPage   *self);
 
 G_END_DECLS

@@ -185,6 +185,7 @@ mu_window_select (MuWindow   *self,
   if (scenario != NULL)
     {
       mu_scenario_page_set_scenario (self->page, scenario);
+      mu_scenario_page_set_editable (self->page, !mu_store_is_read_only (self->store));
       adw_window_title_set_title (self->window_title, scenario->name);
       adw_window_title_set_subtitle (self->window_title,
                                      mu_store_is_read_only (self->store) ? _("Read-only library") : NULL);

@@ -149,8 +149,8 @@ wait_idle (void)
     ;
 }
 
-/* One edit of the profit, the scenario recomputed, the three charts and
- * the schedule redrawn into a texture, as the next frame would. */
+/* One keystroke in the profit, the scenario recomputed, the three charts
+ * and the schedule redrawn into a texture, as the next frame would. */
 static void
 bench_edit (void)
 {
@@ -178,12 +178,17 @@ bench_edit (void)
 
   for (guint i = 0; i < N_EDITS; i++)
     {
-      g_autofree char *text = g_strdup_printf ("%u", 12345 + i);
+      GtkEditable *editable = GTK_EDITABLE (page->profit_row);
+      int length = g_utf8_strlen (gtk_editable_get_text (editable), -1);
       GtkWidget *charts[] = { GTK_WIDGET (page->equity_chart), GTK_WIDGET (page->shares_chart),
                               GTK_WIDGET (page->profit_chart) };
       gint64 start = g_get_monotonic_time ();
 
-      gtk_editable_set_text (GTK_EDITABLE (page->profit_row), text);
+      /* One keystroke: a digit typed at the end, or taken away. */
+      if (i % 2 == 0)
+        gtk_editable_insert_text (editable, "7", 1, &length);
+      else
+        gtk_editable_delete_text (editable, length - 1, length);
       for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
         {
           g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (charts[c]);

@@ -94,6 +94,9 @@ void       mu_scenario_page_partners_class_init (GtkWidgetClass *widget_class);
 void       mu_scenario_page_results_init      (MuScenarioPage *self);
 void       mu_scenario_page_show_results      (MuScenarioPage *self);
 
+/* mu-scenario-page-fields.c */
+MuScenario *mu_scenario_page_collect          (MuScenarioPage *self);
+
 /* mu-scenario-page.c */
 void       mu_scenario_page_reload            (MuScenarioPage *self);
 void       mu_scenario_page_edited            (MuScenarioPage *self,

@@ -13,51 +13,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
-#include "mu-chart-private.h"
-#include "mu-report.h"
-
-#define MARGIN      40.0
-#define FONT_SIZE   9.0
-#define ROW_HEIGHT  (FONT_SIZE * 1.7)
-#define CHART_SIZE  250.0
-#define PARTNERS_PER_TABLE 3
-
-typedef enum
-{
-  ITEM_HEADER,
-  ITEM_SECTION,       /* index: which section title */
-  ITEM_PARAMETER,     /* index: which parameter row */
-  ITEM_CHART,         /* index: MuChartKind */
-  ITEM_DONUTS,
-  ITEM_TABLE_HEADER,  /* table: 0 the schedule, 1 + g partners group g */
-  ITEM_TABLE_ROW,     /* table, index: period */
-  ITEM_FINDING,       /* index: finding */
-  ITEM_TEXT,          /* index: which paragraph */
-} ItemKind;
-
-typedef struct
-{
-  ItemKind kind;
-  guint    table;
-  guint    index;
-  guint    page;
-  double   y;
-  double   height;
-} Item;
-
-struct _MuReport
-{
-  const MuScenario *scenario;
-  const MuResult   *result;
-  MuChartStyle      style;
-  double            width;
-  double            height;
-  GArray           *items;        /* of Item, in reading order */
-  GPtrArray        *parameters;   /* of char *, "label\tvalue" */
-  GPtrArray        *sections;     /* of char * */
-  GPtrArray        *paragraphs;   /* of char * */
-  guint             n_pages;
-};
+#include "mu-report-private.h"
 
 void
 mu_paper_size (MuPaper  paper,
@@ -69,94 +25,6 @@ mu_paper_size (MuPaper  paper,
     *width = 612, *height = 792;
   else
     *width = 595.28, *height = 841.89;
-}
-
-static char *
-money (const MuReport *report,
-       MuMoney         amount)
-{
-  g_autofree char *number = mu_chart_format_money (amount, mu_scenario_get_exponent (report->scenario));
-
-  return g_strdup_printf ("%s %s", number, report->scenario->currency);
-}
-
-static void
-add_parameter (MuReport   *report,
-               const char *label,
-               char       *value)
-{
-  g_ptr_array_add (report->parameters, g_strdup_printf ("%s\t%s", label, value));
-  g_free (value);
-}
-
-static void
-collect_parameters (MuReport *report)
-{
-  const MuScenario *s = report->scenario;
-  const MuFinancing *f = &s->financing;
-  char start[64];
-  static const char *period_names[] = { N_("month"), N_("quarter"), N_("half-year"), N_("year") };
-
-  g_date_strftime (start, sizeof start, "%x", &s->start);
-  add_parameter (report, _("School of fiqh"), g_strdup (mu_school_get_label (s->school)));
-  add_parameter (report, _("Currency"), g_strdup (s->currency));
-  add_parameter (report, _("Start"), g_strdup (start));
-  /* Translators: how many periods, and how long each is, as “4 × quarter”. */
-  add_parameter (report, _("Periods"), g_strdup_printf (_("%u × %s"), s->periods, _(period_names[s->period])));
-  if (s->profit.is_series)
-    add_parameter (report, _("Expected profit"), g_strdup (_("a figure for each period")));
-  else
-    {
-      g_autofree char *amount = money (report, s->profit.per_period);
-
-      /* Translators: the profit of a period and its growth per period. */
-      add_parameter (report, _("Expected profit"),
-                     g_strdup_printf (_("%s a period, growing %.2f %% a period"), amount,
-                                      (double) s->profit.growth / 10000.0));
-    }
-
-  for (guint i = 0; i < s->partners->len; i++)
-    {
-      const MuPartner *p = mu_scenario_get_partner (s, i);
-      MuMoney capital = 0;
-      g_autofree char *amount = NULL;
-      g_autofree char *share = NULL;
-
-      mu_partner_get_capital (p, &capital, NULL);
-      amount = money (report, capital);
-      share = p->has_profit_share ? g_strdup_printf (_("%.2f %% of the profit"), (double) p->profit_share / 10000.0)
-                                  : g_strdup (_("profit by capital"));
-      /* Translators: a partner's line: capital, profit share, and whether it manages. */
-      add_parameter (report, p->name, g_strdup_printf (_("%s; %s; %s"), amount, share,
-                                                       p->manages ? _("manages") : _("does not manage")));
-    }
-
-  if (f->enabled)
-    {
-      int bank = mu_scenario_find_partner (s, f->bank_id);
-      GString *buyers = g_string_new (NULL);
-
-      for (guint i = 0; i < f->buyer_ids->len; i++)
-        g_string_append_printf (buyers, "%s%s", i > 0 ? ", " : "",
-                                mu_scenario_get_partner (s, mu_scenario_find_partner (s, g_ptr_array_index (f->buyer_ids, i)))->name);
-      add_parameter (report, _("Diminishing musharakah"),
-                     /* Translators: the bank, the buyers, the installments and their spacing. */
-                     g_strdup_printf (ngettext ("%s sells its units to %s in %u installment, every %u period(s)",
-                                                "%s sells its units to %s in %u installments, every %u period(s)",
-                                                f->installments),
-                                      mu_scenario_get_partner (s, bank)->name, buyers->str, f->installments, f->every));
-      g_string_free (buyers, TRUE);
-      add_parameter (report, _("Ownership"),
-                     g_strdup (f->mode == MU_OWNERSHIP_TRANSFER ? _("the buyers acquire the bank’s units")
-                                                                : _("the bank’s capital is returned (redemption)")));
-      add_parameter (report, _("Unit price"),
-                     f->unit_price == MU_UNIT_PRICE_FAIR
-                     ? g_strdup_printf (_("at valuation, the asset losing %.2f %% a period"), (double) f->depreciation / 10000.0)
-                     : g_strdup (_("nominal, fixed in advance")));
-      if (f->rent > 0)
-        add_parameter (report, _("Rent"), g_strdup_printf (_("%.2f %% of the bank’s stake a period"),
-                                                           (double) f->rent / 10000.0));
-    }
 }
 
 static void
@@ -264,7 +132,7 @@ mu_report_new (const MuScenario   *scenario,
   report->parameters = g_ptr_array_new_with_free_func (g_free);
   report->sections = g_ptr_array_new_with_free_func (g_free);
   report->paragraphs = g_ptr_array_new_with_free_func (g_free);
-  collect_parameters (report);
+  mu_report_collect_parameters (report);
   collect_items (report);
   return report;
 }
@@ -281,8 +149,8 @@ mu_report_free (MuReport *report)
   g_free (report);
 }
 
-static void
-report_canvas (MuReport *report,
+void
+mu_report_canvas (MuReport *report,
                cairo_t  *cr,
                MuCanvas *canvas)
 {
@@ -290,8 +158,8 @@ report_canvas (MuReport *report,
   canvas->font_size = FONT_SIZE;
 }
 
-static double
-content_width (const MuReport *report)
+double
+mu_report_content_width (const MuReport *report)
 {
   return report->width - 2 * MARGIN;
 }
@@ -306,7 +174,7 @@ paragraph (MuReport   *report,
 {
   PangoLayout *layout = mu_canvas_layout (canvas, text, scale, bold);
 
-  pango_layout_set_width (layout, (int) (content_width (report) * PANGO_SCALE));
+  pango_layout_set_width (layout, (int) (mu_report_content_width (report) * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, report->style.rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
   return layout;
@@ -380,7 +248,7 @@ mu_report_paginate (MuReport *report,
 
   g_return_val_if_fail (report != NULL && cr != NULL, 0);
 
-  report_canvas (report, cr, &canvas);
+  mu_report_canvas (report, cr, &canvas);
   for (guint i = 0; i < report->items->len; i++)
     {
       Item item = g_array_index (report->items, Item, i);
@@ -419,121 +287,6 @@ mu_report_paginate (MuReport *report,
   return report->n_pages;
 }
 
-/* The columns of table @table: their titles and relative widths. */
-static guint
-table_columns (MuReport   *report,
-               guint       table,
-               GPtrArray  *titles)
-{
-  const MuResult *result = report->result;
-
-  g_ptr_array_add (titles, g_strdup (_("Period")));
-  if (table == 0)
-    {
-      g_ptr_array_add (titles, g_strdup (_("Dates")));
-      g_ptr_array_add (titles, g_strdup (_("Profit")));
-      if (result->bank >= 0)
-        {
-          g_ptr_array_add (titles, g_strdup (_("Buyout")));
-          g_ptr_array_add (titles, g_strdup (_("Rent")));
-          g_ptr_array_add (titles, g_strdup_printf (_("%s owns"), mu_scenario_get_partner (report->scenario, result->bank)->name));
-          g_ptr_array_add (titles, g_strdup_printf (_("%s receives"), mu_scenario_get_partner (report->scenario, result->bank)->name));
-        }
-      return titles->len;
-    }
-  for (guint i = (table - 1) * PARTNERS_PER_TABLE; i < MIN (table * PARTNERS_PER_TABLE, result->n_partners); i++)
-    {
-      const char *name = mu_scenario_get_partner (report->scenario, i)->name;
-
-      /* Translators: table columns: a partner's share of the capital and its profit. */
-      g_ptr_array_add (titles, g_strdup_printf (_("%s: share"), name));
-      g_ptr_array_add (titles, g_strdup_printf (_("%s: profit"), name));
-    }
-  return titles->len;
-}
-
-static void
-table_cells (MuReport  *report,
-             guint      table,
-             guint      t,
-             GPtrArray *cells)
-{
-  const MuResult *result = report->result;
-  const MuPeriodResult *row = &result->periods[t - 1];
-
-  g_ptr_array_add (cells, g_strdup_printf ("%u", t));
-  if (table == 0)
-    {
-      char start[32], end[32];
-
-      g_date_strftime (start, sizeof start, "%x", &row->start);
-      g_date_strftime (end, sizeof end, "%x", &row->end);
-      g_ptr_array_add (cells, g_strdup_printf ("%s – %s", start, end));
-      g_ptr_array_add (cells, mu_chart_format_money (row->profit, mu_scenario_get_exponent (report->scenario)));
-      if (result->bank >= 0)
-        {
-          g_ptr_array_add (cells, mu_chart_format_money (row->buyout, mu_scenario_get_exponent (report->scenario)));
-          g_ptr_array_add (cells, mu_chart_format_money (row->rent, mu_scenario_get_exponent (report->scenario)));
-          g_ptr_array_add (cells, mu_chart_format_percent (mu_result_ownership_percent (result, t, result->bank)));
-          g_ptr_array_add (cells, mu_chart_format_money (mu_result_get (result, t, result->bank)->paid,
-                                                         mu_scenario_get_exponent (report->scenario)));
-        }
-      return;
-    }
-  for (guint i = (table - 1) * PARTNERS_PER_TABLE; i < MIN (table * PARTNERS_PER_TABLE, result->n_partners); i++)
-    {
-      g_ptr_array_add (cells, mu_chart_format_percent (mu_result_ownership_percent (result, t, i)));
-      g_ptr_array_add (cells, mu_chart_format_money (mu_result_get (result, t, i)->profit,
-                                                     mu_scenario_get_exponent (report->scenario)));
-    }
-}
-
-/* One row of a table; the first column narrow, the dates of the schedule
- * twice as wide as a number, the others shared. Text cells start at the
- * reading side, numbers end at the far one. */
-static void
-draw_row (MuReport  *report,
-          MuCanvas  *canvas,
-          guint      table,
-          double     y,
-          GPtrArray *cells,
-          gboolean   header)
-{
-  double first = FONT_SIZE * 4;
-  guint dates = table == 0 ? 1 : 0;
-  double rest = (content_width (report) - first) / MAX (1, cells->len - 1 + dates);
-  gboolean rtl = report->style.rtl;
-
-  if (header)
-    {
-      mu_canvas_set_color (canvas, report->style.grid);
-      cairo_rectangle (canvas->cr, MARGIN, y, content_width (report), ROW_HEIGHT);
-      cairo_fill (canvas->cr);
-    }
-  for (guint c = 0; c < cells->len; c++)
-    {
-      g_autoptr(PangoLayout) layout = mu_canvas_layout (canvas, g_ptr_array_index (cells, c), header ? 0.85 : 0.95, header);
-      double cell_x = c == 0 ? 0 : first + (c - 1 + (c > 1 ? dates : 0)) * rest;
-      double cell_w = c == 0 ? first : c == 1 && dates ? 2 * rest : rest;
-      double left = rtl ? report->width - MARGIN - cell_x - cell_w : MARGIN + cell_x;
-
-      pango_layout_set_width (layout, (int) ((cell_w - FONT_SIZE * 0.5) * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_alignment (layout, (c == 0) != rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
-      mu_canvas_set_color (canvas, report->style.foreground);
-      cairo_move_to (canvas->cr, left + FONT_SIZE * 0.25, y + (ROW_HEIGHT - FONT_SIZE * 1.2) / 2);
-      pango_cairo_show_layout (canvas->cr, layout);
-    }
-  if (!header)
-    {
-      mu_canvas_set_color (canvas, report->style.grid);
-      cairo_set_line_width (canvas->cr, 0.5);
-      cairo_move_to (canvas->cr, MARGIN, y + ROW_HEIGHT);
-      cairo_line_to (canvas->cr, MARGIN + content_width (report), y + ROW_HEIGHT);
-      cairo_stroke (canvas->cr);
-    }
-}
-
 static void
 draw_chart (MuReport    *report,
             cairo_t     *cr,
@@ -560,7 +313,7 @@ draw_item (MuReport   *report,
            const Item *item)
 {
   cairo_t *cr = canvas->cr;
-  double x = MARGIN, y = item->y, width = content_width (report);
+  double x = MARGIN, y = item->y, width = mu_report_content_width (report);
 
   switch (item->kind)
     {
@@ -621,10 +374,10 @@ draw_item (MuReport   *report,
         g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
 
         if (item->kind == ITEM_TABLE_HEADER)
-          table_columns (report, item->table, cells);
+          mu_report_table_columns (report, item->table, cells);
         else
-          table_cells (report, item->table, item->index, cells);
-        draw_row (report, canvas, item->table, y, cells, item->kind == ITEM_TABLE_HEADER);
+          mu_report_table_cells (report, item->table, item->index, cells);
+        mu_report_draw_row (report, canvas, item->table, y, cells, item->kind == ITEM_TABLE_HEADER);
       }
       break;
     case ITEM_FINDING:
@@ -661,7 +414,7 @@ mu_report_draw_page (MuReport *report,
   g_return_if_fail (report != NULL && cr != NULL);
   g_return_if_fail (page < report->n_pages);
 
-  report_canvas (report, cr, &canvas);
+  mu_report_canvas (report, cr, &canvas);
   cairo_save (cr);
   mu_canvas_set_color (&canvas, report->style.background);
   cairo_paint (cr);

@@ -15,7 +15,6 @@
 #include <glib/gi18n.h>
 
 #include "mu-resources.h"
-#include <string.h>
 
 #include "mu-input.h"
 #include "mu-scenario-page-private.h"

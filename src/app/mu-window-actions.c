@@ -40,7 +40,14 @@ new_scenario (MuWindow  *self,
   if (mu_enum_from_string (MU_ENUM_PERIOD_LENGTH, period, &value))
     scenario->period = value;
   g_date_set_dmy (&scenario->start, 1, g_date_time_get_month (now), g_date_time_get_year (now));
-  mu_partner_add_cash (owner, 100000 * (MuMoney) 100);
+  /* A round sum to start from: 100 000 in the currency's major units. */
+  {
+    MuMoney amount = 100000;
+
+    for (guint e = 0; e < mu_scenario_get_exponent (scenario); e++)
+      amount *= 10;
+    mu_partner_add_cash (owner, amount);
+  }
   g_ptr_array_add (scenario->partners, owner);
   return mu_store_save (self->store, NULL, scenario, error);
 }

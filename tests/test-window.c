@@ -9,6 +9,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <adwaita.h>
@@ -18,6 +19,8 @@
 #include <string.h>
 
 #include "mu-compare-window.h"
+#include "mu-exchange.h"
+#include "mu-print-operation.h"
 #include "mu-scenario-page-private.h"
 #include "mu-window-private.h"
 
@@ -300,6 +303,38 @@ test_compare (void)
   mu_store_close (store);
 }
 
+/* Printing draws the report's pages: exported through the print
+ * operation itself, the PDF has as many pages as the report. */
+static void
+test_print_export (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *example = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"), "case-d-sleeping-bank-cap.musharaka", NULL);
+  g_autoptr(MuScenario) scenario = mu_exchange_read_file (example, &error);
+  g_autofree char *dir = g_dir_make_tmp ("musharaka-print-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(MuPrintOperation) operation = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+  guint pages = 0;
+
+  g_assert_no_error (error);
+  operation = mu_print_operation_new (scenario);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            NULL, &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &data, &length, NULL));
+  g_assert_cmpint (memcmp (data, "%PDF", 4), ==, 0);
+  for (const char *p = data; (p = memmem (p, length - (p - data), "/Type /Page", 11)) != NULL; p++)
+    if (p[11] != 's')
+      pages++;
+  /* Parameters and equity, donuts and profit, tables, the finding. */
+  g_assert_cmpuint (pages, ==, 3);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -328,6 +363,7 @@ main (int    argc,
   g_test_add_func ("/window/article-case/enter-check-undo-reopen", test_article_case);
   g_test_add_func ("/window/delete/undo", test_delete_and_undo);
   g_test_add_func ("/window/compare/two-scenarios", test_compare);
+  g_test_add_func ("/window/print/exports-the-report-pages", test_print_export);
   status = g_test_run ();
 
   {

@@ -1024,6 +1024,14 @@ test_sleeping_cap_source_names_school (gconstpointer data)
     }
 }
 
+static void
+test_rule_titles (void)
+{
+  g_assert_cmpstr (mu_rule_get_title ("sleeping-partner-cap"), ==, "A sleeping partner’s share is capped");
+  g_assert_cmpstr (mu_rule_get_title ("late-payment-interest"), ==, "Interest on late payments");
+  g_assert_cmpstr (mu_rule_get_title ("no-such-rule"), ==, "no-such-rule");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1082,5 +1090,6 @@ main (int    argc,
     }
   g_test_add_func ("/rules/messages/profit-shares-total/three-thirds-shows-shortfall", test_three_thirds_total_message);
 
+  g_test_add_func ("/rules/titles", test_rule_titles);
   return g_test_run ();
 }

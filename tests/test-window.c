@@ -163,7 +163,7 @@ test_article_case (void)
 
     g_assert_nonnull (row);
     g_assert_null (gtk_list_box_get_row_at_index (page->findings_list, 1));
-    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "sleeping-partner-cap");
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "A sleeping partner’s share is capped");
     /* Activating it takes the user to the bank's profit share. */
     g_signal_emit_by_name (page->findings_list, "row-activated", row);
     wait_ms (50);

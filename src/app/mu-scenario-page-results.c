@@ -245,7 +245,7 @@ show_findings (MuScenarioPage *self)
 
       gtk_widget_add_css_class (icon, finding->severity == MU_SEVERITY_ERROR ? "error"
                                       : finding->severity == MU_SEVERITY_WARNING ? "warning" : "accent");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), finding->rule);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mu_rule_get_title (finding->rule));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));

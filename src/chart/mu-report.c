@@ -191,7 +191,7 @@ finding_text (const MuFinding *finding)
     /* Translators: where a finding applies: the period it starts in. */
     where = g_strdup_printf (_(", period %u"), finding->period);
   return g_markup_printf_escaped ("<b>%s</b> · %s%s\n%s\n<span size='smaller'>%s</span>",
-                                  severity, finding->rule, where != NULL ? where : "",
+                                  severity, mu_rule_get_title (finding->rule), where != NULL ? where : "",
                                   finding->message, finding->source);
 }
 

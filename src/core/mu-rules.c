@@ -44,6 +44,31 @@ mu_severity_to_string (MuSeverity severity)
   return words[severity];
 }
 
+/* What a rule is about, in a few words, for lists and headings. */
+const char *
+mu_rule_get_title (const char *rule)
+{
+  static const struct { const char *rule; const char *title; } titles[] = {
+    { "profit-shares-total", N_("The profit shares do not make 100 %") },
+    { "profit-follows-capital", N_("Profit must follow capital") },
+    { "sleeping-partner-cap", N_("A sleeping partner’s share is capped") },
+    { "loss-follows-capital", N_("Loss follows capital") },
+    { "guaranteed-return", N_("A guaranteed return is riba") },
+    { "in-kind-capital", N_("Capital contributed in kind") },
+    { "buyout-as-condition", N_("The buyout must be a separate promise") },
+    { "nominal-unit-price", N_("The units are priced in advance") },
+    { "liquid-assets-limit", N_("Cash and receivables exceed half the assets") },
+    { "late-payment-interest", N_("Interest on late payments") },
+  };
+
+  g_return_val_if_fail (rule != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    if (g_str_equal (titles[i].rule, rule))
+      return _(titles[i].title);
+  return rule;
+}
+
 gboolean
 mu_findings_have_errors (GPtrArray *findings)
 {

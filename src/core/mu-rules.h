@@ -35,6 +35,7 @@ void         mu_finding_free          (MuFinding        *finding);
 GPtrArray   *mu_rules_check           (const MuScenario *scenario,
                                        const MuResult   *result);
 const char  *mu_severity_to_string    (MuSeverity        severity);
+const char  *mu_rule_get_title        (const char       *rule);
 gboolean     mu_findings_have_errors  (GPtrArray        *findings);
 
 G_END_DECLS

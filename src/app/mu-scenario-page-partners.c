@@ -10,52 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "mu-input.h"
+#include "mu-partner-row.h"
 #include "mu-scenario-page-private.h"
-
-static const char * const kind_labels[] = { N_("Owner"), N_("Bank"), N_("Investor"), NULL };
-static const char * const share_labels[] = { N_("By capital"), N_("Agreed percent"), NULL };
-
-static AdwEntryRow *
-entry_row (PartnerWidgets *w,
-           const char     *title)
-{
-  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_expander_row_add_row (w->row, GTK_WIDGET (row));
-  return row;
-}
-
-static AdwComboRow *
-combo_row (PartnerWidgets     *w,
-           const char         *title,
-           const char * const *labels)
-{
-  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-
-  for (guint i = 0; labels[i] != NULL; i++)
-    gtk_string_list_append (list, _(labels[i]));
-  adw_combo_row_set_model (row, G_LIST_MODEL (list));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_expander_row_add_row (w->row, GTK_WIDGET (row));
-  return row;
-}
-
-static GtkSwitch *
-switch_row (PartnerWidgets *w,
-            const char     *title)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *toggle = gtk_switch_new ();
-
-  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
-  adw_expander_row_add_row (w->row, row);
-  return GTK_SWITCH (toggle);
-}
 
 static void
 on_partner_edited (GObject        *object,
@@ -65,49 +21,26 @@ on_partner_edited (GObject        *object,
   mu_scenario_page_edited (self, GTK_WIDGET (object));
 }
 
-static GtkWidget *
-icon_button (const char *icon,
-             const char *tooltip,
-             const char *action,
-             GVariant   *target)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
-  gtk_widget_add_css_class (button, "flat");
-  return button;
-}
-
 static PartnerWidgets *
 partner_widgets_new (MuScenarioPage *self,
                      guint           index,
                      guint           count)
 {
   PartnerWidgets *w = g_new0 (PartnerWidgets, 1);
-  GtkWidget *remove;
+  GtkWidget *row = GTK_WIDGET (mu_partner_row_new (index, count));
 
-  w->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
-  w->name = entry_row (w, _("Name"));
-  w->kind = combo_row (w, _("Kind"), kind_labels);
-  w->manages = switch_row (w, _("Takes part in management"));
-  w->cash = entry_row (w, _("Cash contribution"));
-  w->asset_name = entry_row (w, _("Asset contributed (leave empty if none)"));
-  w->asset_value = entry_row (w, _("Market value of the asset"));
-  w->fungible = switch_row (w, _("The asset can be replaced by its like (fungible)"));
-  w->share_mode = combo_row (w, _("Share of the profit"), share_labels);
-  w->share = entry_row (w, _("Agreed share of the profit, %"));
-
-  if (index > 0)
-    adw_expander_row_add_action (w->row, icon_button ("go-up-symbolic", _("Move Up"), "page.move-partner",
-                                                      g_variant_new ("(ii)", index, -1)));
-  if (index + 1 < count)
-    adw_expander_row_add_action (w->row, icon_button ("go-down-symbolic", _("Move Down"), "page.move-partner",
-                                                      g_variant_new ("(ii)", index, 1)));
-  remove = icon_button ("user-trash-symbolic", _("Remove Partner"), "page.remove-partner", g_variant_new_int32 (index));
-  adw_expander_row_add_action (w->row, remove);
+#define CHILD(name) gtk_widget_get_template_child (row, MU_TYPE_PARTNER_ROW, name)
+  w->row = ADW_EXPANDER_ROW (row);
+  w->name = ADW_ENTRY_ROW (CHILD ("name_row"));
+  w->kind = ADW_COMBO_ROW (CHILD ("kind_row"));
+  w->manages = GTK_SWITCH (CHILD ("manages_switch"));
+  w->cash = ADW_ENTRY_ROW (CHILD ("cash_row"));
+  w->asset_name = ADW_ENTRY_ROW (CHILD ("asset_name_row"));
+  w->asset_value = ADW_ENTRY_ROW (CHILD ("asset_value_row"));
+  w->fungible = GTK_SWITCH (CHILD ("fungible_switch"));
+  w->share_mode = ADW_COMBO_ROW (CHILD ("share_mode_row"));
+  w->share = ADW_ENTRY_ROW (CHILD ("share_row"));
+#undef CHILD
 
   {
     AdwEntryRow *entries[] = { w->name, w->cash, w->asset_name, w->asset_value, w->share };

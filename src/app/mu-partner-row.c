@@ -1,0 +1,79 @@
+/* mu-partner-row.c — one partner of the scenario page, as an expander row
+ *
+ * The layout is the template's; the page reads and fills the editors
+ * through the template's children.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "musharaka"
+
+#include "config.h"
+
+#include "mu-partner-row.h"
+#include "mu-resources.h"
+
+struct _MuPartnerRow
+{
+  AdwExpanderRow parent_instance;
+
+  GtkWidget     *up_button;
+  GtkWidget     *down_button;
+  GtkWidget     *remove_button;
+};
+
+G_DEFINE_FINAL_TYPE (MuPartnerRow, mu_partner_row, ADW_TYPE_EXPANDER_ROW)
+
+static void
+mu_partner_row_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), MU_TYPE_PARTNER_ROW);
+  G_OBJECT_CLASS (mu_partner_row_parent_class)->dispose (object);
+}
+
+static void
+mu_partner_row_class_init (MuPartnerRowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  /* From a static library the resources are linked in only if referred
+   * to; their constructor registers them. */
+  (void) mu_get_resource ();
+
+  G_OBJECT_CLASS (klass)->dispose = mu_partner_row_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-partner-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, MuPartnerRow, up_button);
+  gtk_widget_class_bind_template_child (widget_class, MuPartnerRow, down_button);
+  gtk_widget_class_bind_template_child (widget_class, MuPartnerRow, remove_button);
+
+  /* The editors are the page's to read: reachable by name, not stored. */
+  {
+    static const char * const editors[] = { "name_row", "kind_row", "manages_switch", "cash_row", "asset_name_row",
+                                             "asset_value_row", "fungible_switch", "share_mode_row", "share_row" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (editors); i++)
+      gtk_widget_class_bind_template_child_full (widget_class, editors[i], FALSE, 0);
+  }
+}
+
+static void
+mu_partner_row_init (MuPartnerRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* The row of partner @index of @count: its buttons move it up or down, or
+ * remove it, through the page's actions. */
+MuPartnerRow *
+mu_partner_row_new (guint index,
+                    guint count)
+{
+  MuPartnerRow *self = g_object_new (MU_TYPE_PARTNER_ROW, NULL);
+
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->up_button), g_variant_new ("(ii)", index, -1));
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->down_button), g_variant_new ("(ii)", index, 1));
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->remove_button), g_variant_new_int32 (index));
+  gtk_widget_set_visible (self->up_button, index > 0);
+  gtk_widget_set_visible (self->down_button, index + 1 < count);
+  return self;
+}

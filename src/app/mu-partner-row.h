@@ -1,0 +1,19 @@
+/* mu-partner-row.h — one partner of the scenario page, as an expander row
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define MU_TYPE_PARTNER_ROW (mu_partner_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (MuPartnerRow, mu_partner_row, MU, PARTNER_ROW, AdwExpanderRow)
+
+MuPartnerRow *mu_partner_row_new (guint index,
+                                  guint count);
+
+G_END_DECLS

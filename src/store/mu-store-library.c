@@ -518,6 +518,31 @@ mu_store_export_file (MuStore     *store,
          mu_exchange_write_file (scenario, path, error);
 }
 
+/* The examples' names, so that a new library greets the owner in their
+ * language; the files themselves stay in English. */
+static const char * const example_names[] = {
+  N_("Bank joins the company"), N_("Harvester (redemption)"), N_("Harvester (transfer)"),
+  N_("Harvester, sleeping bank at 70 %"), N_("Bank"), N_("Company"), N_("Founder 1"),
+  N_("Founder 2"), N_("Founder 3"), N_("Islamic bank"),
+};
+
+static void
+translate_names (MuScenario *scenario)
+{
+  g_autofree char *name = g_strdup (_(scenario->name));
+
+  g_free (scenario->name);
+  scenario->name = g_steal_pointer (&name);
+  for (guint i = 0; i < scenario->partners->len; i++)
+    {
+      MuPartner *partner = mu_scenario_get_partner (scenario, i);
+      g_autofree char *translated = g_strdup (_(partner->name));
+
+      g_free (partner->name);
+      partner->name = g_steal_pointer (&translated);
+    }
+}
+
 static int
 compare_names (const void *a,
                const void *b)
@@ -536,6 +561,7 @@ mu_store_seed (MuStore  *store,
 
   if (names == NULL)
     return FALSE;
+  (void) example_names;
   qsort (names, g_strv_length (names), sizeof (char *), compare_names);
 
   /* In reverse, so that the list, newest first, shows case A first. */
@@ -551,8 +577,10 @@ mu_store_seed (MuStore  *store,
       if (bytes == NULL)
         return FALSE;
       data = g_bytes_get_data (bytes, &length);
-      if ((scenario = mu_exchange_read_data (data, length, error)) == NULL ||
-          (uuid = mu_store_save (store, NULL, scenario, error)) == NULL)
+      if ((scenario = mu_exchange_read_data (data, length, error)) == NULL)
+        return FALSE;
+      translate_names (scenario);
+      if ((uuid = mu_store_save (store, NULL, scenario, error)) == NULL)
         return FALSE;
     }
   return TRUE;

@@ -300,6 +300,47 @@ test_delete_undelete (Fixture       *fixture,
   g_assert_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_FOUND);
 }
 
+/* Another program opening and closing the library meanwhile — the command
+ * line listing it — takes nothing from the window's trash. */
+static void
+test_trash_survives_other_connections (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  g_autoptr(MuStore) store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  g_autoptr(MuScenario) scenario = store_test_scenario (9);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = mu_store_save (store, NULL, scenario, &error);
+  g_autofree char *partial = g_strconcat (fixture->path, ".partial", NULL);
+
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+  g_assert_true (mu_store_delete (store, uuid, &error));
+  mu_store_close (open_store (fixture->path, MU_STORE_OPEN_DEFAULT));
+  g_assert_true (mu_store_undelete (store, uuid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (store, NULL), ==, 1);
+}
+
+/* Asked for read-only, a newer library can still be looked at. */
+static void
+test_newer_read_only (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(MuStore) store = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  mu_store_close (open_store (fixture->path, MU_STORE_OPEN_DEFAULT));
+  raw_sql (fixture->path, "PRAGMA user_version = 99");
+  before = file_bytes (fixture->path);
+  store = open_store (fixture->path, MU_STORE_OPEN_READ_ONLY);
+  g_assert_true (mu_store_is_read_only (store));
+  g_assert_cmpuint (count (store, NULL), ==, 4);
+  g_clear_pointer (&store, mu_store_close);
+  after = file_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
 static void
 test_import_export (Fixture       *fixture,
                     gconstpointer  data)
@@ -645,6 +686,8 @@ main (int    argc,
   ADD ("/store/duplicate-rename", test_duplicate_rename);
   ADD ("/store/delete/undo-until-closed", test_delete_undelete);
   ADD ("/store/import-export/round-trip", test_import_export);
+  ADD ("/store/delete/trash-survives-other-connections", test_trash_survives_other_connections);
+  ADD ("/store/refuse/newer-opens-read-only-when-asked", test_newer_read_only);
   ADD ("/store/refuse/junk-bytes", test_refuse_junk);
   ADD ("/store/refuse/other-database", test_refuse_other_database);
   ADD ("/store/refuse/truncated", test_refuse_truncated);

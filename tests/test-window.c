@@ -196,6 +196,21 @@ test_article_case (void)
   type_into (partner (page, 0)->cash, "200");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (partner (page, 0)->cash), "error"));
 
+  /* Showing the scenario already shown (as Rename does) keeps it, and a
+   * later edit is saved to it. */
+  mu_window_select (window, mu_window_get_uuid (window));
+  g_assert_cmpstr (mu_window_get_uuid (window), ==, uuid);
+  type_into (page->profit_row, "150");
+  g_assert_true (mu_window_flush (window));
+  {
+    g_autoptr(MuScenario) saved = mu_store_load (store, uuid, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (saved->profit.per_period, ==, 15000);
+  }
+  type_into (page->profit_row, "100");
+  g_assert_true (mu_window_flush (window));
+
   /* The charts follow the period chosen in the schedule. */
   mu_scenario_page_select_period (page, 3);
   wait_ms (20);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <errno.h>
 #include <glib/gstdio.h>
 
 #include "mu-application.h"
@@ -42,6 +43,35 @@ present_window (MuApplication *self)
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static void ask_about_library (MuApplication *self,
+                               const GError  *error);
+
+/* Moves the library and the files SQLite keeps beside it together, so
+ * that its last commits, perhaps still in the WAL, go with it. */
+static gboolean
+move_aside (const char  *path,
+            const char  *aside,
+            GError     **error)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (aside, suffixes[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       _("Could not move “%s” aside: %s"), from, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* The library could not be opened as it is: the owner decides. */
 static void
 on_library_response (AdwMessageDialog *dialog,
@@ -59,17 +89,14 @@ on_library_response (AdwMessageDialog *dialog,
       g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
       g_autofree char *aside = g_strdup_printf ("%s.%s.old", self->library_path, stamp);
 
-      if (g_rename (self->library_path, aside) == 0)
+      if (move_aside (self->library_path, aside, &error))
         self->store = mu_store_open (self->library_path, MU_STORE_OPEN_DEFAULT, &error);
-      else
-        g_set_error (&error, G_FILE_ERROR, g_file_error_from_errno (errno),
-                     _("Could not move “%s” aside: %s"), self->library_path, g_strerror (errno));
     }
 
   if (self->store != NULL)
     present_window (self);
   else if (error != NULL)
-    g_warning ("%s", error->message);
+    ask_about_library (self, error);  /* the owner decides again, or quits */
   g_application_release (G_APPLICATION (self));
 }
 
@@ -198,6 +225,12 @@ static void
 mu_application_shutdown (GApplication *application)
 {
   MuApplication *self = MU_APPLICATION (application);
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
+
+  /* The session may end without a window being closed: save first. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (MU_IS_WINDOW (l->data))
+      mu_window_flush (l->data);
 
   /* Closing the library empties its trash: deletions become final. */
   g_clear_pointer (&self->store, mu_store_close);

@@ -60,6 +60,8 @@ static void
 mu_partner_row_init (MuPartnerRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The title is a partner's name, typed by the user: “Smith & Sons”. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
 }
 
 /* The row of partner @index of @count: its buttons move it up or down, or

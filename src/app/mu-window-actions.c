@@ -122,7 +122,12 @@ delete_activated (GtkWidget  *widget,
   if (uuid == NULL)
     return;
   mu_window_flush (self);
-  title = g_strdup_printf (_("“%s” deleted"), mu_scenario_page_get_scenario (self->page)->name);
+  {
+    g_autofree char *name = g_markup_escape_text (mu_scenario_page_get_scenario (self->page)->name, -1);
+
+    /* Toast titles are markup. */
+    title = g_strdup_printf (_("“%s” deleted"), name);
+  }
   if (!mu_store_delete (self->store, uuid, &error))
     {
       mu_window_toast (self, error->message);
@@ -330,6 +335,12 @@ export_activated (GtkWidget  *widget,
   g_autofree char *suggested = NULL;
 
   mu_window_flush (self);
+  /* Without a schedule there is nothing to draw or list: the page says why. */
+  if (mu_scenario_page_get_result (self->page) == NULL && !g_str_equal (action, "win.export-scenario"))
+    {
+      mu_window_toast (self, _("The scenario cannot be computed as it stands; correct it first."));
+      return;
+    }
   if (g_str_equal (action, "win.export-scenario"))
     {
       suggested = g_strconcat (name, MU_EXCHANGE_SUFFIX, NULL);

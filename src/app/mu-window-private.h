@@ -27,6 +27,8 @@ struct _MuWindow
   GSettings            *settings;
   char                 *uuid;       /* the scenario shown */
   guint                 save_source;
+  gboolean              dirty;            /* a change not yet in the library */
+  gboolean              closing_unsaved;  /* the user was told; close anyway */
   gboolean              filling;    /* the list is being rebuilt */
 };
 

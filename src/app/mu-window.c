@@ -21,11 +21,14 @@ G_DEFINE_FINAL_TYPE (MuWindow, mu_window, ADW_TYPE_APPLICATION_WINDOW)
 
 #define SAVE_DELAY_MS 300
 
+/* Toast titles are markup: a file name with “&” must not break them. */
 void
 mu_window_toast (MuWindow   *self,
                  const char *message)
 {
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (escaped));
 }
 
 static gboolean
@@ -37,14 +40,15 @@ save_now (gpointer data)
   g_autofree char *uuid = NULL;
 
   self->save_source = 0;
-  if (self->uuid == NULL || scenario == NULL)
+  if (self->uuid == NULL || scenario == NULL || !self->dirty)
     return G_SOURCE_REMOVE;
 
   uuid = mu_store_save (self->store, self->uuid, scenario, &error);
   if (uuid == NULL)
-    mu_window_toast (self, error->message);
+    mu_window_toast (self, error->message);  /* still dirty: tried again later */
   else
     {
+      self->dirty = FALSE;
       /* The sidebar shows the name as it is now. */
       for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->scenario_list)); row != NULL;
            row = gtk_widget_get_next_sibling (row))
@@ -57,22 +61,22 @@ save_now (gpointer data)
 
 /* Writes a pending change now: before another scenario is shown, before
  * the window closes. */
-void
+gboolean
 mu_window_flush (MuWindow *self)
 {
-  g_return_if_fail (MU_IS_WINDOW (self));
+  g_return_val_if_fail (MU_IS_WINDOW (self), FALSE);
 
-  if (self->save_source != 0)
-    {
-      g_source_remove (self->save_source);
-      save_now (self);
-    }
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (self->dirty)
+    save_now (self);
+  return !self->dirty;
 }
 
 static void
 on_page_changed (MuScenarioPage *page,
                  MuWindow       *self)
 {
+  self->dirty = TRUE;
   if (self->save_source != 0)
     g_source_remove (self->save_source);
   self->save_source = g_timeout_add (SAVE_DELAY_MS, save_now, self);
@@ -164,10 +168,13 @@ update_scenario_actions (MuWindow *self)
 /* Shows the scenario @uuid, or nothing when it is NULL. */
 gboolean
 mu_window_select (MuWindow   *self,
-                  const char *uuid)
+                  const char *requested)
 {
   g_autoptr(MuScenario) scenario = NULL;
   g_autoptr(GError) error = NULL;
+  /* @requested may be self->uuid itself, which is replaced below. */
+  g_autofree char *copy = g_strdup (requested);
+  const char *uuid = copy;
 
   g_return_val_if_fail (MU_IS_WINDOW (self), FALSE);
 
@@ -185,6 +192,7 @@ mu_window_select (MuWindow   *self,
   if (scenario != NULL)
     {
       mu_scenario_page_set_scenario (self->page, scenario);
+      self->dirty = FALSE;
       mu_scenario_page_set_editable (self->page, !mu_store_is_read_only (self->store));
       adw_window_title_set_title (self->window_title, scenario->name);
       adw_window_title_set_subtitle (self->window_title,
@@ -254,7 +262,14 @@ mu_window_close_request (GtkWindow *window)
   MuWindow *self = MU_WINDOW (window);
   int width, height;
 
-  mu_window_flush (self);
+  /* A change that cannot be saved is not dropped silently: the first
+   * close says so and stays; a second one closes. */
+  if (!mu_window_flush (self) && !self->closing_unsaved)
+    {
+      self->closing_unsaved = TRUE;
+      mu_window_toast (self, _("The last change could not be saved. Close again to close without it."));
+      return TRUE;
+    }
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);

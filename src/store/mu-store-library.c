@@ -43,7 +43,7 @@ static const char sql_update[] =
 static const char sql_rename[] =
   "UPDATE scenarios SET name = ?2, name_key = ?3, modified = ?4 WHERE uuid = ?1 AND trashed = 0";
 static const char sql_trash[] =
-  "UPDATE scenarios SET trashed = ?2 WHERE uuid = ?1 AND trashed = ?3";
+  "UPDATE scenarios SET trashed = ?2, modified = ?4 WHERE uuid = ?1 AND trashed = ?3";
 
 void
 mu_store_entry_free (MuStoreEntry *entry)
@@ -425,13 +425,28 @@ set_trashed (MuStore     *store,
              GError     **error)
 {
   sqlite3_stmt *statement = mu_store_statement (store, sql_trash, error);
+  g_autofree char *now = mu_store_now ();
 
   if (statement == NULL)
     return FALSE;
   sqlite3_bind_text (statement, 1, uuid, -1, SQLITE_STATIC);
   sqlite3_bind_int (statement, 2, trashed ? 1 : 0);
   sqlite3_bind_int (statement, 3, trashed ? 0 : 1);
-  return update_one (store, statement, error);
+  sqlite3_bind_text (statement, 4, now, -1, SQLITE_STATIC);
+  if (!update_one (store, statement, error))
+    return FALSE;
+
+  /* Only what this connection deleted is purged when it closes. */
+  if (trashed)
+    g_ptr_array_add (store->trashed, g_strdup (uuid));
+  else
+    {
+      guint index;
+
+      if (g_ptr_array_find_with_equal_func (store->trashed, uuid, g_str_equal, &index))
+        g_ptr_array_remove_index (store->trashed, index);
+    }
+  return TRUE;
 }
 
 /* Moves the scenario to the trash, from which mu_store_undelete() brings

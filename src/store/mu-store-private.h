@@ -21,6 +21,7 @@ struct _MuStore
   char       *path;
   gboolean    read_only;
   GHashTable *statements;  /* const char *sql → sqlite3_stmt * */
+  GPtrArray  *trashed;     /* uuids this connection moved to the trash */
 };
 
 sqlite3_stmt *mu_store_statement        (MuStore      *store,

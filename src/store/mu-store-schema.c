@@ -144,6 +144,9 @@ mu_store_migrate_to (MuStore  *store,
 
   g_return_val_if_fail (version <= MU_STORE_SCHEMA_VERSION, FALSE);
 
+  if (current < 0)
+    return mu_store_set_sqlite_error (store, SQLITE_CORRUPT, error);
+
   for (; current < version; current++)
     {
       g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", current + 1);

@@ -235,6 +235,7 @@ check_header (const char  *path,
  * the WAL, and nothing may be written before the answers are known. */
 static gboolean
 check_owner (const char  *path,
+             gboolean     read_only,
              GError     **error)
 {
   sqlite3 *db = NULL;
@@ -282,6 +283,10 @@ check_owner (const char  *path,
                      "It was not changed."), path);
       return FALSE;
     }
+  /* Read-only, a newer or damaged library may still be looked at: what
+   * can be read is shown, what cannot says so. Nothing is written. */
+  if (read_only)
+    return TRUE;
   if (user_version > MU_STORE_SCHEMA_VERSION)
     {
       g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NEWER,
@@ -325,6 +330,7 @@ store_new (const char *path)
   MuStore *store = g_new0 (MuStore, 1);
 
   store->path = g_strdup (path);
+  store->trashed = g_ptr_array_new_with_free_func (g_free);
   store->statements = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                              finalize_statement);
   return store;
@@ -381,13 +387,16 @@ store_open_existing (MuStore          *store,
                      MuStoreOpenFlags  flags,
                      GError          **error)
 {
-  if (!check_header (store->path, error) || !check_owner (store->path, error))
+  if (!check_header (store->path, error) ||
+      !check_owner (store->path, (flags & MU_STORE_OPEN_READ_ONLY) != 0, error))
     return FALSE;
 
   store->read_only = (flags & MU_STORE_OPEN_READ_ONLY) != 0 || file_is_read_only (store->path);
   if (!store_connect (store, store->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, error))
     return FALSE;
 
+  if (mu_store_get_schema_version (store) < 0)
+    return mu_store_set_sqlite_error (store, SQLITE_CORRUPT, error);
   if (mu_store_get_schema_version (store) < MU_STORE_SCHEMA_VERSION && store->read_only)
     {
       g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_READ_ONLY,
@@ -398,11 +407,13 @@ store_open_existing (MuStore          *store,
   if (store->read_only)
     return TRUE;
 
-  /* Deleted scenarios can be restored until the app quits; what a crash
-   * left in the trash goes now. */
+  /* Deleted scenarios can be restored until the program that deleted them
+   * closes the library; what a crash left in the trash goes a day later,
+   * so another program opening the library meanwhile takes nothing away. */
   return mu_store_exec (store, "PRAGMA journal_mode = WAL", error) &&
          mu_store_migrate (store, error) &&
-         mu_store_exec (store, "DELETE FROM scenarios WHERE trashed = 1", error);
+         mu_store_exec (store, "DELETE FROM scenarios WHERE trashed = 1 AND "
+                               "modified < strftime ('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')", error);
 }
 
 /* A library that could not be created whole is not left half-made. */
@@ -419,38 +430,65 @@ remove_library_files (const char *path)
     }
 }
 
+/* A new library is made whole under a temporary name and renamed into
+ * place, so that a crash while it is made leaves no half library where
+ * the real one belongs. */
+static gboolean
+create_in_place (const char        *path,
+                 MuStoreOpenFlags   flags,
+                 GError           **error)
+{
+  g_autofree char *partial = g_strconcat (path, ".partial", NULL);
+  MuStore *store;
+  gboolean ok;
+
+  remove_library_files (partial);
+  store = store_new (partial);
+  ok = store_create (store, flags, MU_STORE_SCHEMA_VERSION, error);
+  /* Closing checkpoints the WAL into the file. */
+  store->read_only = TRUE;
+  mu_store_close (store);
+
+  if (ok && g_rename (partial, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_IO,
+                   _("Could not create the library “%s”: %s"), path, g_strerror (saved_errno));
+      ok = FALSE;
+    }
+  if (!ok)
+    remove_library_files (partial);
+  return ok;
+}
+
 MuStore *
 mu_store_open (const char        *path,
                MuStoreOpenFlags   flags,
                GError           **error)
 {
   g_autoptr(MuStore) store = NULL;
-  gboolean creating;
-  gboolean ok;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  store = store_new (path);
-  creating = !g_file_test (path, G_FILE_TEST_EXISTS);
-  if (!creating)
-    ok = store_open_existing (store, flags, error);
-  else if ((flags & MU_STORE_OPEN_READ_ONLY) != 0)
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_FOUND,
-                   _("There is no library “%s”."), path);
-      return NULL;
+      if ((flags & MU_STORE_OPEN_READ_ONLY) != 0)
+        {
+          g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_FOUND,
+                       _("There is no library “%s”."), path);
+          return NULL;
+        }
+      if (!create_in_place (path, flags, error))
+        return NULL;
     }
-  else
-    ok = store_create (store, flags, MU_STORE_SCHEMA_VERSION, error);
 
-  if (!ok)
+  store = store_new (path);
+  if (!store_open_existing (store, flags, error))
     {
       /* Closing must not write either: no trash to empty. */
       store->read_only = TRUE;
-      g_clear_pointer (&store, mu_store_close);
-      if (creating)
-        remove_library_files (path);
       return NULL;
     }
   return g_steal_pointer (&store);
@@ -472,14 +510,35 @@ mu_store_create_at_version (const char  *path,
   return g_steal_pointer (&store);
 }
 
+/* Empties the trash of what this connection deleted, in one transaction. */
+static void
+mu_store_purge_trashed (MuStore *store)
+{
+  if (!mu_store_begin (store, NULL))
+    return;
+  for (guint i = 0; i < store->trashed->len; i++)
+    {
+      sqlite3_stmt *statement = mu_store_statement (store, "DELETE FROM scenarios WHERE uuid = ?1 AND trashed = 1", NULL);
+
+      if (statement == NULL)
+        break;
+      sqlite3_bind_text (statement, 1, g_ptr_array_index (store->trashed, i), -1, SQLITE_STATIC);
+      if (!mu_store_step_done (store, statement, NULL))
+        break;
+    }
+  if (!mu_store_commit (store, NULL))
+    mu_store_rollback (store);
+}
+
 void
 mu_store_close (MuStore *store)
 {
   if (store == NULL)
     return;
-  if (store->db != NULL && !store->read_only)
-    mu_store_exec (store, "DELETE FROM scenarios WHERE trashed = 1", NULL);
+  if (store->db != NULL && !store->read_only && store->trashed != NULL && store->trashed->len > 0)
+    mu_store_purge_trashed (store);
   g_clear_pointer (&store->statements, g_hash_table_unref);
+  g_clear_pointer (&store->trashed, g_ptr_array_unref);
   if (store->db != NULL)
     sqlite3_close (store->db);
   g_free (store->path);

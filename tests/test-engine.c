@@ -281,6 +281,27 @@ test_several_buyers (void)
   g_assert_cmpint (mu_result_get (result, 4, 0)->stake_end + mu_result_get (result, 4, 2)->stake_end, ==, 130000);
 }
 
+/* Two equal buyers of 500.00 in three installments: the odd kopecks take
+ * turns, and each ends with exactly half. */
+static void
+test_buyers_share_odd_kopecks (void)
+{
+  g_autoptr(MuScenario) scenario = harvester (MU_OWNERSHIP_TRANSFER);
+  g_autoptr(MuResult) result = NULL;
+  MuPartner *brother = mu_partner_new ("brother", "Brother", MU_PARTNER_OWNER);
+
+  mu_partner_add_cash (brother, 20000);
+  g_ptr_array_add (scenario->partners, brother);
+  g_ptr_array_add (scenario->financing.buyer_ids, g_strdup ("brother"));
+  scenario->financing.installments = 3;
+  result = run (scenario);
+
+  g_assert_cmpint (result->partner_paid[0], ==, 25000);
+  g_assert_cmpint (result->partner_paid[2], ==, 25000);
+  g_assert_cmpint (mu_result_get (result, 3, 0)->stake_end, ==, 20000 + 25000);
+  g_assert_cmpint (mu_result_get (result, 3, 2)->stake_end, ==, 20000 + 25000);
+}
+
 static void
 test_growth (void)
 {
@@ -563,6 +584,7 @@ main (int    argc,
   g_test_add_func ("/engine/diminishing/every-two-periods", test_installments_every_two);
   g_test_add_func ("/engine/diminishing/several-buyers", test_several_buyers);
   g_test_add_func ("/engine/diminishing/uneven-installments", test_installments_uneven);
+  g_test_add_func ("/engine/diminishing/buyers-share-odd-kopecks", test_buyers_share_odd_kopecks);
   g_test_add_func ("/engine/currencies/zero-and-three-digits", test_currencies);
   g_test_add_func ("/engine/period-dates", test_period_dates);
   g_test_add_func ("/engine/overflow-is-an-error", test_overflow_is_error);

@@ -29,6 +29,8 @@ typedef struct
   guint             n_buyers;
   MuWide           *buyer_weights;   /* one per buyer */
   MuMoney          *buyer_parts;     /* one per buyer, the last split */
+  MuWide           *rotated_weights; /* scratch for a split, one per buyer */
+  MuMoney          *rotated_parts;
   MuWide            depreciation_factor;
   MuWide            asset_factor;    /* (1 − d)^t */
   MuWide            growth_factor;
@@ -95,6 +97,8 @@ engine_setup_financing (Engine  *engine,
   engine->buyers = g_new (guint, engine->n_buyers);
   engine->buyer_weights = g_new (MuWide, engine->n_buyers);
   engine->buyer_parts = g_new (MuMoney, engine->n_buyers);
+  engine->rotated_weights = g_new (MuWide, engine->n_buyers);
+  engine->rotated_parts = g_new (MuMoney, engine->n_buyers);
   for (guint b = 0; b < engine->n_buyers; b++)
     {
       engine->buyers[b] = mu_scenario_find_partner (scenario, g_ptr_array_index (f->buyer_ids, b));
@@ -197,13 +201,27 @@ engine_add_payments (Engine          *engine,
   return mu_money_add (row->partners[bank].paid, whole, &row->partners[bank].paid, error);
 }
 
+/* Splits @amount between the buyers by their weights. The unit a split
+ * cannot share evenly goes, between equal claims, to a buyer that turns
+ * with @turn — the installment or the period — so that over many
+ * installments no buyer gathers every odd kopeck. */
 static gboolean
 engine_split_to_buyers (Engine   *engine,
                         MuMoney   amount,
+                        guint     turn,
                         GError  **error)
 {
-  return mu_money_allocate_wide (amount, engine->buyer_weights, engine->n_buyers,
-                                 engine->buyer_parts, error);
+  guint n = engine->n_buyers;
+  guint shift = n > 0 ? turn % n : 0;
+
+  /* Without a division per buyer: this runs three times a period. */
+  for (guint b = 0, i = shift; b < n; b++, i = i + 1 == n ? 0 : i + 1)
+    engine->rotated_weights[b] = engine->buyer_weights[i];
+  if (!mu_money_allocate_wide (amount, engine->rotated_weights, n, engine->rotated_parts, error))
+    return FALSE;
+  for (guint b = 0, i = shift; b < n; b++, i = i + 1 == n ? 0 : i + 1)
+    engine->buyer_parts[i] = engine->rotated_parts[b];
+  return TRUE;
 }
 
 static gboolean
@@ -222,7 +240,7 @@ engine_financing_step (Engine          *engine,
   if (f->rent > 0 && engine->stakes[bank] > 0)
     {
       if (!mu_money_scale (engine->stakes[bank], f->rent, MU_PERCENT_100, &row->rent, error) ||
-          !engine_split_to_buyers (engine, row->rent, error) ||
+          !engine_split_to_buyers (engine, row->rent, t, error) ||
           !engine_add_payments (engine, row, row->rent, error))
         return FALSE;
     }
@@ -240,13 +258,13 @@ engine_financing_step (Engine          *engine,
 
       if (f->mode == MU_OWNERSHIP_TRANSFER)
         {
-          if (!engine_split_to_buyers (engine, row->units, error))
+          if (!engine_split_to_buyers (engine, row->units, t / f->every, error))
             return FALSE;
           for (guint b = 0; b < engine->n_buyers; b++)
             engine->stakes[engine->buyers[b]] += engine->buyer_parts[b];
         }
 
-      if (!engine_split_to_buyers (engine, row->buyout, error) ||
+      if (!engine_split_to_buyers (engine, row->buyout, t / f->every, error) ||
           !engine_add_payments (engine, row, row->buyout, error))
         return FALSE;
     }
@@ -322,6 +340,8 @@ engine_clear (Engine *engine)
   g_free (engine->buyers);
   g_free (engine->buyer_weights);
   g_free (engine->buyer_parts);
+  g_free (engine->rotated_weights);
+  g_free (engine->rotated_parts);
 }
 
 MuResult *

@@ -637,6 +637,13 @@ test_crash_sigkill (Fixture       *fixture,
           g_clear_pointer (&line, g_free);
         }
 
+      /* Killed while the library was still being made: it is not there
+       * at all, not half there, and nothing was reported saved. */
+      if (!g_file_test (fixture->path, G_FILE_TEST_EXISTS))
+        {
+          g_assert_cmpuint (g_hash_table_size (saved), ==, 0);
+          continue;
+        }
       g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
       g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &check, NULL), ==, SQLITE_OK);
       g_assert_cmpint (sqlite3_step (check), ==, SQLITE_ROW);

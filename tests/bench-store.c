@@ -37,7 +37,7 @@ int
 main (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("musharaka-bench-XXXXXX", &error);
+  g_autofree char *dir = g_dir_make_tmp (NULL, &error);
   g_autofree char *path = g_build_filename (dir, "library.sqlite3", NULL);
   g_autoptr(MuStore) store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);
   g_autoptr(GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);

@@ -155,7 +155,7 @@ static void
 bench_edit (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("musharaka-bench-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "library.sqlite3", NULL);
   MuStore *store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);
   g_autoptr(MuScenario) scenario = big_scenario ();
@@ -231,7 +231,7 @@ main (int    argc,
     return run_child (argv[2], argc, argv);
 
   /* The window's library: the examples, the first one shown. */
-  dir = g_dir_make_tmp ("musharaka-bench-XXXXXX", NULL);
+  dir = g_dir_make_tmp (NULL, NULL);
   library = g_build_filename (dir, "library.sqlite3", NULL);
   g_setenv ("MUSHARAKA_LIBRARY", library, TRUE);
   mu_store_close (mu_store_open (library, MU_STORE_OPEN_DEFAULT, NULL));

@@ -443,7 +443,7 @@ write_report (MuScenario *scenario,
 static void
 test_report_pages (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("musharaka-report-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *small = g_build_filename (dir, "d.pdf", NULL);
   g_autofree char *big = g_build_filename (dir, "big.pdf", NULL);
   g_autoptr(MuScenario) d = load_example ("case-d-sleeping-bank-cap.musharaka");

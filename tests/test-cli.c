@@ -544,7 +544,7 @@ assert_bad_input (const char *command,
 static void
 test_missing_file (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("musharaka-cli-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *missing = g_build_filename (dir, "missing.musharaka", NULL);
 
   assert_bad_input ("schedule", missing);
@@ -555,7 +555,7 @@ test_missing_file (void)
 static void
 test_malformed_file (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("musharaka-cli-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *broken = g_build_filename (dir, "broken.musharaka", NULL);
 
   g_assert_true (g_file_set_contents (broken, "{", -1, NULL));
@@ -570,7 +570,7 @@ test_malformed_file (void)
 static void
 test_invalid_file (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("musharaka-cli-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "negative.musharaka", NULL);
   g_autofree char *b = example (CASE_B);
   g_autofree char *contents = NULL;
@@ -599,7 +599,7 @@ test_invalid_file (void)
 static void
 test_library_commands (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("musharaka-cli-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *library = g_build_filename (dir, "library.sqlite3", NULL);
   g_autofree char *exported = g_build_filename (dir, "out.musharaka", NULL);
   g_autofree char *b = example (CASE_B);
@@ -650,7 +650,7 @@ test_library_commands (void)
 static void
 test_chart_and_report (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("musharaka-cli-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *png = g_build_filename (dir, "equity.png", NULL);
   g_autofree char *svg = g_build_filename (dir, "shares.svg", NULL);
   g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);

@@ -600,7 +600,7 @@ static void
 test_write_file_read_back (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("musharaka-exchange-XXXXXX", &error);
+  g_autofree char *dir = g_dir_make_tmp (NULL, &error);
   g_autofree char *path = NULL;
   g_autoptr(MuScenario) scenario = every_feature_scenario (&every_feature[2]);
   g_autoptr(MuScenario) back = NULL;
@@ -628,7 +628,7 @@ static void
 test_write_file_replaces_whole (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("musharaka-exchange-XXXXXX", &error);
+  g_autofree char *dir = g_dir_make_tmp (NULL, &error);
   g_autofree char *path = NULL;
   g_autofree char *old = g_strnfill (64 * 1024, 'x');
   g_autoptr(MuScenario) first = every_feature_scenario (&every_feature[0]);
@@ -666,7 +666,7 @@ static void
 test_write_file_missing_directory (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("musharaka-exchange-XXXXXX", &error);
+  g_autofree char *dir = g_dir_make_tmp (NULL, &error);
   g_autofree char *path = NULL;
   g_autoptr(MuScenario) scenario = read_example (EXAMPLE_A);
 

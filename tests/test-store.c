@@ -34,7 +34,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("musharaka-store-XXXXXX", &error);
+  fixture->dir = g_dir_make_tmp (NULL, &error);
   g_assert_no_error (error);
   fixture->path = g_build_filename (fixture->dir, "library.sqlite3", NULL);
 }

@@ -326,7 +326,7 @@ test_print_export (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *example = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"), "case-d-sleeping-bank-cap.musharaka", NULL);
   g_autoptr(MuScenario) scenario = mu_exchange_read_file (example, &error);
-  g_autofree char *dir = g_dir_make_tmp ("musharaka-print-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *pdf = g_build_filename (dir, "printed.pdf", NULL);
   g_autoptr(MuPrintOperation) operation = NULL;
   g_autofree char *data = NULL;
@@ -372,7 +372,7 @@ main (int    argc,
     }
   adw_init ();
 
-  dir = g_dir_make_tmp ("musharaka-window-XXXXXX", NULL);
+  dir = g_dir_make_tmp (NULL, NULL);
   library_path = g_build_filename (dir, "library.sqlite3", NULL);
 
   g_test_add_func ("/window/article-case/enter-check-undo-reopen", test_article_case);

@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <glib/gi18n.h>
 
 #include "mu-chart.h"
@@ -287,41 +285,14 @@ on_export_chart (GFile    *file,
 {
   MuWindow *self = MU_WINDOW (data);
   g_autofree char *path = g_file_get_path (file);
-  g_autofree char *lower = g_ascii_strdown (path, -1);
   g_autoptr(GError) error = NULL;
   MuChartOptions options = { MU_CHART_EQUITY, FALSE, 0, TRUE };
   MuChartStyle style;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
 
   mu_chart_style_init (&style, MU_CHART_THEME_LIGHT);
   style.rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
-  if (g_str_has_suffix (lower, ".svg"))
-    surface = cairo_svg_surface_create (path, 960, 540);
-  else if (g_str_has_suffix (lower, ".pdf"))
-    surface = cairo_pdf_surface_create (path, 960, 540);
-  else
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
-
-  cr = cairo_create (surface);
-  if (cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE)
-    {
-      /* Twice the points: sharp on screens that are. */
-      cairo_scale (cr, 2, 2);
-    }
-  mu_chart_draw (cr, 960, 540, mu_scenario_page_get_scenario (self->page), mu_scenario_page_get_result (self->page),
-                 &style, &options);
-  cairo_destroy (cr);
-  status = cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE
-           ? cairo_surface_write_to_png (surface, path) : CAIRO_STATUS_SUCCESS;
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    g_set_error (&error, G_FILE_ERROR, G_FILE_ERROR_FAILED, _("Could not write “%s”: %s"), path,
-                 cairo_status_to_string (status));
+  mu_chart_write_file (path, 960, 540, 2, mu_scenario_page_get_scenario (self->page),
+                       mu_scenario_page_get_result (self->page), &style, &options, &error);
   say_saved (self, file, error);
 }
 

@@ -101,6 +101,16 @@ void     mu_chart_draw_compare      (cairo_t              *cr,
 guint    mu_chart_geometry_period_at (const MuChartGeometry *geometry,
                                       double                 x,
                                       double                 y);
+gboolean mu_chart_file_supported    (const char           *path);
+gboolean mu_chart_write_file        (const char           *path,
+                                     double                width,
+                                     double                height,
+                                     double                scale,
+                                     const MuScenario     *scenario,
+                                     const MuResult       *result,
+                                     const MuChartStyle   *style,
+                                     const MuChartOptions *options,
+                                     GError              **error);
 char    *mu_chart_describe          (const MuScenario     *scenario,
                                      const MuResult       *result,
                                      const MuChartOptions *options);

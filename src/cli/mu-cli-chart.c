@@ -7,51 +7,11 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <glib/gi18n.h>
 
 #include "mu-chart.h"
 #include "mu-cli.h"
 #include "mu-report.h"
-
-typedef enum
-{
-  OUTPUT_PNG,
-  OUTPUT_SVG,
-  OUTPUT_PDF,
-} OutputKind;
-
-static gboolean
-output_kind (const char *path,
-             OutputKind *kind)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  if (g_str_has_suffix (lower, ".png"))
-    *kind = OUTPUT_PNG;
-  else if (g_str_has_suffix (lower, ".svg"))
-    *kind = OUTPUT_SVG;
-  else if (g_str_has_suffix (lower, ".pdf"))
-    *kind = OUTPUT_PDF;
-  else
-    return FALSE;
-  return TRUE;
-}
-
-static gboolean
-check_surface (cairo_surface_t *surface,
-               const char      *path)
-{
-  cairo_status_t status = cairo_surface_status (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      mu_cli_error (_("could not write “%s”: %s"), path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
-}
 
 int
 mu_cli_chart (int    argc,
@@ -74,12 +34,9 @@ mu_cli_chart (int    argc,
   };
   g_autoptr(MuScenario) scenario = NULL;
   g_autoptr(MuResult) result = NULL;
+  g_autoptr(GError) error = NULL;
   MuChartOptions options = { MU_CHART_EQUITY, FALSE, 0, TRUE };
   MuChartStyle style;
-  OutputKind kind;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  gboolean ok;
 
   g_option_context_set_help_enabled (context, TRUE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -90,7 +47,7 @@ mu_cli_chart (int    argc,
       mu_cli_error (_("--kind: expected “equity”, “shares” or “profit”, got “%s”"), kind_text ? kind_text : "");
       return MU_CLI_BAD_INPUT;
     }
-  if (output == NULL || !output_kind (output, &kind))
+  if (output == NULL || !mu_chart_file_supported (output))
     {
       mu_cli_error (_("-o: expected a file name ending in .png, .svg or .pdf"));
       return MU_CLI_BAD_INPUT;
@@ -108,31 +65,12 @@ mu_cli_chart (int    argc,
   mu_chart_style_init (&style, dark ? MU_CHART_THEME_DARK : MU_CHART_THEME_LIGHT);
   style.rtl = mu_chart_locale_is_rtl ();
 
-  if (kind == OUTPUT_PNG)
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  else if (kind == OUTPUT_SVG)
-    surface = cairo_svg_surface_create (output, width, height);
-  else
-    surface = cairo_pdf_surface_create (output, width, height);
-
-  cr = cairo_create (surface);
-  mu_chart_draw (cr, width, height, scenario, result, &style, &options);
-  cairo_destroy (cr);
-  if (kind == OUTPUT_PNG && cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS)
+  if (!mu_chart_write_file (output, width, height, 1, scenario, result, &style, &options, &error))
     {
-      cairo_status_t status = cairo_surface_write_to_png (surface, output);
-
-      if (status != CAIRO_STATUS_SUCCESS)
-        {
-          mu_cli_error (_("could not write “%s”: %s"), output, cairo_status_to_string (status));
-          cairo_surface_destroy (surface);
-          return MU_CLI_BAD_INPUT;
-        }
+      mu_cli_error ("%s", error->message);
+      return MU_CLI_BAD_INPUT;
     }
-  cairo_surface_finish (surface);
-  ok = check_surface (surface, output);
-  cairo_surface_destroy (surface);
-  return ok ? MU_CLI_OK : MU_CLI_BAD_INPUT;
+  return MU_CLI_OK;
 }
 
 int

@@ -81,12 +81,18 @@ screenshot (GtkWidget  *widget,
   gdk_texture_save_to_png (texture, path);
 }
 
+/* A partner's editors, as the user reaches them: by opening its row. */
 static PartnerWidgets *
 partner (MuScenarioPage *page,
          guint           index)
 {
+  PartnerWidgets *w;
+
   g_assert_cmpuint (index, <, page->partners->len);
-  return g_ptr_array_index (page->partners, index);
+  w = g_ptr_array_index (page->partners, index);
+  adw_expander_row_set_expanded (w->row, TRUE);
+  g_assert_nonnull (w->name);
+  return w;
 }
 
 static void
@@ -251,6 +257,113 @@ test_article_case (void)
   mu_store_close (store);
 }
 
+/* A scenario opens with its partners and sections closed, a line under
+ * each saying what it holds; the editors come when a row is opened, and
+ * what was never opened is kept as it was. */
+static void
+test_closed_editors (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *example = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"), "case-b-diminishing-redemption.musharaka",
+                                               NULL);
+  g_autoptr(MuScenario) scenario = mu_exchange_read_file (example, &error);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "library.sqlite3", NULL);
+  MuStore *store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);
+  g_autofree char *uuid = NULL;
+  const MuScenario *shown;
+  PartnerWidgets *bank;
+  MuWindow *window;
+  MuScenarioPage *page;
+
+  g_assert_no_error (error);
+  uuid = mu_store_save (store, NULL, scenario, &error);
+  g_assert_no_error (error);
+  window = open_window (store);
+  page = mu_window_get_page (window);
+
+  /* Closed, and said in a line. */
+  g_assert_cmpuint (page->partners->len, ==, 2);
+  bank = g_ptr_array_index (page->partners, 1);
+  g_assert_false (adw_expander_row_get_expanded (bank->row));
+  g_assert_null (bank->name);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (bank->row), ==, "Bank · puts in 500.00 RUB · profit by capital");
+  g_assert_true (adw_expander_row_get_enable_expansion (page->financing_row));
+  g_assert_false (adw_expander_row_get_expanded (page->financing_row));
+  g_assert_null (page->bank_row);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (page->financing_row), ==,
+                   "Bank is bought out by Company in 4 installments");
+  g_assert_false (adw_expander_row_get_enable_expansion (page->balance_row));
+  g_assert_null (page->total_assets_row);
+
+  /* An edit elsewhere keeps all that was never opened. */
+  type_into (page->profit_row, "150");
+  shown = mu_scenario_page_get_scenario (page);
+  g_assert_cmpint (shown->profit.per_period, ==, 15000);
+  scenario->profit.per_period = 15000;
+  g_assert_true (mu_scenario_equal (shown, scenario));
+  g_assert_cmpfloat_with_epsilon (mu_result_ownership_percent (mu_scenario_page_get_result (page), 1, 1), 71.43, 0.005);
+
+  /* Another currency reads the amounts again, closed rows too: 500 roubles
+   * become 500 dinars, not 50. */
+  type_into (page->currency_row, "KWD");
+  shown = mu_scenario_page_get_scenario (page);
+  g_assert_cmpstr (shown->currency, ==, "KWD");
+  g_assert_cmpint (g_array_index (mu_scenario_get_partner (shown, 1)->contributions, MuContribution, 0).amount, ==,
+                   500000);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (bank->row), ==, "Bank · puts in 500.000 KWD · profit by capital");
+
+  /* Opened, the sections show the scenario. */
+  adw_expander_row_set_expanded (page->financing_row, TRUE);
+  g_assert_nonnull (page->bank_row);
+  g_assert_cmpuint (adw_combo_row_get_selected (page->bank_row), ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (page->buyer_row), ==, 0);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (page->installments_spin), ==, 4);
+  g_assert_cmpuint (adw_combo_row_get_selected (page->mode_row), ==, MU_OWNERSHIP_REDEMPTION);
+  gtk_spin_button_set_value (page->installments_spin, 5);
+  wait_ms (20);
+  g_assert_cmpuint (mu_scenario_page_get_scenario (page)->financing.installments, ==, 5);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (page->financing_row), ==,
+                   "Bank is bought out by Company in 5 installments");
+  /* Undo keeps an open section open. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_ms (20);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (page->installments_spin), ==, 4);
+  g_assert_true (adw_expander_row_get_expanded (page->financing_row));
+
+  /* The balance sheet, turned on, opens with its editors. */
+  adw_expander_row_set_enable_expansion (page->balance_row, TRUE);
+  wait_ms (20);
+  g_assert_true (adw_expander_row_get_expanded (page->balance_row));
+  g_assert_nonnull (page->total_assets_row);
+  type_into (page->total_assets_row, "1000");
+  g_assert_true (mu_scenario_page_get_scenario (page)->balance.enabled);
+  g_assert_cmpint (mu_scenario_page_get_scenario (page)->balance.total_assets, ==, 1000000);
+
+  /* The menus are made when first opened. */
+  g_assert_null (gtk_menu_button_get_menu_model (window->primary_menu_button));
+  gtk_menu_button_popup (window->primary_menu_button);
+  wait_ms (20);
+  g_assert_true (gtk_menu_button_get_menu_model (window->primary_menu_button) == window->primary_menu);
+  g_assert_nonnull (gtk_menu_button_get_popover (window->primary_menu_button));
+  gtk_menu_button_popdown (window->primary_menu_button);
+
+  gtk_window_close (GTK_WINDOW (window));
+  wait_ms (100);
+  mu_store_close (store);
+  {
+    const char *suffixes[] = { "", "-wal", "-shm" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+        g_unlink (file);
+      }
+    g_rmdir (dir);
+  }
+}
+
 static void
 test_delete_and_undo (void)
 {
@@ -376,6 +489,7 @@ main (int    argc,
   library_path = g_build_filename (dir, "library.sqlite3", NULL);
 
   g_test_add_func ("/window/article-case/enter-check-undo-reopen", test_article_case);
+  g_test_add_func ("/window/closed-editors/built-when-opened", test_closed_editors);
   g_test_add_func ("/window/delete/undo", test_delete_and_undo);
   g_test_add_func ("/window/compare/two-scenarios", test_compare);
   g_test_add_func ("/window/print/exports-the-report-pages", test_print_export);

@@ -1,7 +1,9 @@
 /* mu-partner-row.c — one partner of the scenario page, as an expander row
  *
- * The layout is the template's; the page reads and fills the editors
- * through the template's children.
+ * A closed row is its header alone; the editors are built the first time
+ * it opens. A scenario of twenty partners opens as twenty headers, and the
+ * window's first frame does not wait for two hundred editors nobody sees.
+ * The page reads and fills the editors by name once they are there.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,6 +22,8 @@ struct _MuPartnerRow
   GtkWidget     *up_button;
   GtkWidget     *down_button;
   GtkWidget     *remove_button;
+
+  GtkBuilder    *editors;  /* NULL until the row first opens */
 };
 
 G_DEFINE_FINAL_TYPE (MuPartnerRow, mu_partner_row, ADW_TYPE_EXPANDER_ROW)
@@ -27,7 +31,10 @@ G_DEFINE_FINAL_TYPE (MuPartnerRow, mu_partner_row, ADW_TYPE_EXPANDER_ROW)
 static void
 mu_partner_row_dispose (GObject *object)
 {
+  MuPartnerRow *self = MU_PARTNER_ROW (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), MU_TYPE_PARTNER_ROW);
+  g_clear_object (&self->editors);
   G_OBJECT_CLASS (mu_partner_row_parent_class)->dispose (object);
 }
 
@@ -45,15 +52,6 @@ mu_partner_row_class_init (MuPartnerRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MuPartnerRow, up_button);
   gtk_widget_class_bind_template_child (widget_class, MuPartnerRow, down_button);
   gtk_widget_class_bind_template_child (widget_class, MuPartnerRow, remove_button);
-
-  /* The editors are the page's to read: reachable by name, not stored. */
-  {
-    static const char * const editors[] = { "name_row", "kind_row", "manages_switch", "cash_row", "asset_name_row",
-                                             "asset_value_row", "fungible_switch", "share_mode_row", "share_row" };
-
-    for (guint i = 0; i < G_N_ELEMENTS (editors); i++)
-      gtk_widget_class_bind_template_child_full (widget_class, editors[i], FALSE, 0);
-  }
 }
 
 static void
@@ -78,4 +76,35 @@ mu_partner_row_new (guint index,
   gtk_widget_set_visible (self->up_button, index > 0);
   gtk_widget_set_visible (self->down_button, index + 1 < count);
   return self;
+}
+
+/* Builds the editors if they are not there yet. Returns TRUE if it did,
+ * and the caller has them to fill. */
+gboolean
+mu_partner_row_ensure_editors (MuPartnerRow *self)
+{
+  static const char * const rows[] = { "name_row", "kind_row", "manages_row", "cash_row", "asset_name_row",
+                                       "asset_value_row", "fungible_row", "share_mode_row", "share_row" };
+
+  g_return_val_if_fail (MU_IS_PARTNER_ROW (self), FALSE);
+
+  if (self->editors != NULL)
+    return FALSE;
+  self->editors = gtk_builder_new_from_resource ("/io/github/musharaka/Musharaka/mu-partner-editors.ui");
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (gtk_builder_get_object (self->editors, rows[i])));
+  return TRUE;
+}
+
+/* The editor called @name in mu-partner-editors.ui, or NULL while the row
+ * has not been opened. */
+GtkWidget *
+mu_partner_row_get_editor (MuPartnerRow *self,
+                           const char   *name)
+{
+  g_return_val_if_fail (MU_IS_PARTNER_ROW (self), NULL);
+
+  if (self->editors == NULL)
+    return NULL;
+  return GTK_WIDGET (gtk_builder_get_object (self->editors, name));
 }

@@ -15,5 +15,8 @@ G_DECLARE_FINAL_TYPE (MuPartnerRow, mu_partner_row, MU, PARTNER_ROW, AdwExpander
 
 MuPartnerRow *mu_partner_row_new (guint index,
                                   guint count);
+gboolean      mu_partner_row_ensure_editors (MuPartnerRow *self);
+GtkWidget    *mu_partner_row_get_editor     (MuPartnerRow *self,
+                                             const char   *name);
 
 G_END_DECLS

@@ -157,7 +157,8 @@ mu_scenario_page_collect (MuScenarioPage *self)
   ok &= mu_scenario_page_collect_partners (self, scenario);
 
   scenario->financing.enabled = adw_expander_row_get_enable_expansion (self->financing_row);
-  if (scenario->financing.enabled && scenario->partners->len >= 2)
+  /* Financing never opened is kept as it was. */
+  if (scenario->financing.enabled && scenario->partners->len >= 2 && self->bank_row != NULL)
     {
       MuFinancing *f = &scenario->financing;
       guint bank = adw_combo_row_get_selected (self->bank_row);
@@ -190,7 +191,7 @@ mu_scenario_page_collect (MuScenarioPage *self)
       f->buyout_binding = gtk_switch_get_active (self->binding_switch);
       f->late_interest = gtk_switch_get_active (self->late_switch);
     }
-  else
+  else if (scenario->partners->len < 2)
     scenario->financing.enabled = FALSE;
 
   g_array_set_size (scenario->profit.series, 0);
@@ -200,7 +201,11 @@ mu_scenario_page_collect (MuScenarioPage *self)
   ok &= read_percent (self, self->growth_row, -MU_PERCENT_100 + 1, 100 * MU_PERCENT_100, &scenario->profit.growth);
 
   scenario->balance.enabled = adw_expander_row_get_enable_expansion (self->balance_row);
-  if (scenario->balance.enabled)
+  /* Amounts typed under one currency are read again under another: a
+   * balance sheet never opened is opened now and read. */
+  if (scenario->balance.enabled && exponent != mu_scenario_get_exponent (self->scenario))
+    mu_scenario_page_ensure_balance (self);
+  if (scenario->balance.enabled && self->total_assets_row != NULL)
     {
       ok &= read_amount (self, self->total_assets_row, exponent, FALSE, &scenario->balance.total_assets);
       ok &= read_amount (self, self->cash_row, exponent, FALSE, &scenario->balance.cash);

@@ -21,40 +21,6 @@ on_partner_edited (GObject        *object,
   mu_scenario_page_edited (self, GTK_WIDGET (object));
 }
 
-static PartnerWidgets *
-partner_widgets_new (MuScenarioPage *self,
-                     guint           index,
-                     guint           count)
-{
-  PartnerWidgets *w = g_new0 (PartnerWidgets, 1);
-  GtkWidget *row = GTK_WIDGET (mu_partner_row_new (index, count));
-
-#define CHILD(name) gtk_widget_get_template_child (row, MU_TYPE_PARTNER_ROW, name)
-  w->row = ADW_EXPANDER_ROW (row);
-  w->name = ADW_ENTRY_ROW (CHILD ("name_row"));
-  w->kind = ADW_COMBO_ROW (CHILD ("kind_row"));
-  w->manages = GTK_SWITCH (CHILD ("manages_switch"));
-  w->cash = ADW_ENTRY_ROW (CHILD ("cash_row"));
-  w->asset_name = ADW_ENTRY_ROW (CHILD ("asset_name_row"));
-  w->asset_value = ADW_ENTRY_ROW (CHILD ("asset_value_row"));
-  w->fungible = GTK_SWITCH (CHILD ("fungible_switch"));
-  w->share_mode = ADW_COMBO_ROW (CHILD ("share_mode_row"));
-  w->share = ADW_ENTRY_ROW (CHILD ("share_row"));
-#undef CHILD
-
-  {
-    AdwEntryRow *entries[] = { w->name, w->cash, w->asset_name, w->asset_value, w->share };
-
-    for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-      mu_scenario_page_watch_entry (self, entries[i]);
-  }
-  g_signal_connect_object (w->kind, "notify::selected", G_CALLBACK (on_partner_edited), self, 0);
-  g_signal_connect_object (w->share_mode, "notify::selected", G_CALLBACK (on_partner_edited), self, 0);
-  g_signal_connect_object (w->manages, "notify::active", G_CALLBACK (on_partner_edited), self, 0);
-  g_signal_connect_object (w->fungible, "notify::active", G_CALLBACK (on_partner_edited), self, 0);
-  return w;
-}
-
 static MuMoney
 cash_of (const MuPartner *partner)
 {
@@ -83,14 +49,138 @@ asset_of (const MuPartner *partner)
   return NULL;
 }
 
-/* Rows for the partners of self->scenario, and the bank and buyer lists. */
+/* What a closed row says of its partner: kind, contribution and share. */
+static void
+set_summary (PartnerWidgets   *w,
+             const MuScenario *scenario,
+             const MuPartner  *partner)
+{
+  static const char * const kinds[] = { N_("Owner"), N_("Bank"), N_("Investor") };
+  g_autofree char *amount = NULL;
+  g_autofree char *summary = NULL;
+  MuMoney total = 0;
+
+  /* A valid scenario's capital adds up without overflow. */
+  mu_partner_get_capital (partner, &total, NULL);
+  amount = mu_input_format_amount (total, mu_scenario_get_exponent (scenario));
+  if (partner->has_profit_share)
+    {
+      g_autofree char *share = mu_input_format_percent (partner->profit_share);
+
+      /* Translators: under a partner's name: its kind, what it puts in
+       * (amount and currency code), and its agreed share of the profit. */
+      summary = g_strdup_printf (_("%s · puts in %s %s · %s %% of the profit"), _(kinds[partner->kind]), amount,
+                                 scenario->currency, share);
+    }
+  else
+    /* Translators: under a partner's name: its kind and what it puts in
+     * (amount and currency code); its profit follows its capital. */
+    summary = g_strdup_printf (_("%s · puts in %s %s · profit by capital"), _(kinds[partner->kind]), amount,
+                               scenario->currency);
+  if (g_strcmp0 (adw_expander_row_get_subtitle (w->row), summary) != 0)
+    adw_expander_row_set_subtitle (w->row, summary);
+}
+
+/* Says under each partner's name what the scenario shown gives it. */
+void
+mu_scenario_page_summarize_partners (MuScenarioPage *self)
+{
+  for (guint i = 0; i < self->partners->len && i < self->scenario->partners->len; i++)
+    set_summary (g_ptr_array_index (self->partners, i), self->scenario, mu_scenario_get_partner (self->scenario, i));
+}
+
+/* Fills a partner's editors, just built, from the scenario shown. */
+static void
+fill_editors (MuScenarioPage *self,
+              PartnerWidgets *w,
+              guint           index)
+{
+  const MuPartner *partner = mu_scenario_get_partner (self->scenario, index);
+  guint exponent = mu_scenario_get_exponent (self->scenario);
+  const MuContribution *asset = asset_of (partner);
+  g_autofree char *cash = mu_input_format_amount (cash_of (partner), exponent);
+  MuPartnerRow *row = MU_PARTNER_ROW (w->row);
+  gboolean loading = self->loading;
+
+#define EDITOR(name) mu_partner_row_get_editor (row, name)
+  w->name = ADW_ENTRY_ROW (EDITOR ("name_row"));
+  w->kind = ADW_COMBO_ROW (EDITOR ("kind_row"));
+  w->manages = GTK_SWITCH (EDITOR ("manages_switch"));
+  w->cash = ADW_ENTRY_ROW (EDITOR ("cash_row"));
+  w->asset_name = ADW_ENTRY_ROW (EDITOR ("asset_name_row"));
+  w->asset_value = ADW_ENTRY_ROW (EDITOR ("asset_value_row"));
+  w->fungible = GTK_SWITCH (EDITOR ("fungible_switch"));
+  w->share_mode = ADW_COMBO_ROW (EDITOR ("share_mode_row"));
+  w->share = ADW_ENTRY_ROW (EDITOR ("share_row"));
+#undef EDITOR
+
+  self->loading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (w->name), partner->name);
+  adw_combo_row_set_selected (w->kind, partner->kind);
+  gtk_switch_set_active (w->manages, partner->manages);
+  gtk_editable_set_text (GTK_EDITABLE (w->cash), cash);
+  if (asset != NULL)
+    {
+      g_autofree char *value = mu_input_format_amount (asset->amount, exponent);
+
+      gtk_editable_set_text (GTK_EDITABLE (w->asset_name), asset->name);
+      gtk_editable_set_text (GTK_EDITABLE (w->asset_value), value);
+      gtk_switch_set_active (w->fungible, asset->fungible);
+    }
+  adw_combo_row_set_selected (w->share_mode, partner->has_profit_share ? 1 : 0);
+  if (partner->has_profit_share)
+    {
+      g_autofree char *share = mu_input_format_percent (partner->profit_share);
+
+      gtk_editable_set_text (GTK_EDITABLE (w->share), share);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (w->share), partner->has_profit_share);
+  self->loading = loading;
+
+  {
+    AdwEntryRow *entries[] = { w->name, w->cash, w->asset_name, w->asset_value, w->share };
+
+    for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+      mu_scenario_page_watch_entry (self, entries[i]);
+  }
+  g_signal_connect_object (w->kind, "notify::selected", G_CALLBACK (on_partner_edited), self, 0);
+  g_signal_connect_object (w->share_mode, "notify::selected", G_CALLBACK (on_partner_edited), self, 0);
+  g_signal_connect_object (w->manages, "notify::active", G_CALLBACK (on_partner_edited), self, 0);
+  g_signal_connect_object (w->fungible, "notify::active", G_CALLBACK (on_partner_edited), self, 0);
+}
+
+static void
+on_row_expanded (AdwExpanderRow *row,
+                 GParamSpec     *pspec,
+                 MuScenarioPage *self)
+{
+  if (!adw_expander_row_get_expanded (row) || !mu_partner_row_ensure_editors (MU_PARTNER_ROW (row)))
+    return;
+  for (guint i = 0; i < self->partners->len; i++)
+    {
+      PartnerWidgets *w = g_ptr_array_index (self->partners, i);
+
+      if (w->row == row)
+        fill_editors (self, w, i);
+    }
+}
+
+/* Rows for the partners of self->scenario, and the bank and buyer lists.
+ * A partner whose row was open stays open. */
 void
 mu_scenario_page_rebuild_partners (MuScenarioPage *self)
 {
   const MuScenario *s = self->scenario;
-  guint exponent = mu_scenario_get_exponent (s);
+  g_autoptr(GHashTable) open = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GtkWidget *child;
 
+  for (guint i = 0; i < self->partners->len; i++)
+    {
+      PartnerWidgets *w = g_ptr_array_index (self->partners, i);
+
+      if (adw_expander_row_get_expanded (w->row))
+        g_hash_table_add (open, g_strdup (g_object_get_data (G_OBJECT (w->row), "partner-id")));
+    }
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->partners_list))) != NULL)
     gtk_list_box_remove (self->partners_list, child);
   g_ptr_array_set_size (self->partners, 0);
@@ -99,40 +189,114 @@ mu_scenario_page_rebuild_partners (MuScenarioPage *self)
   for (guint i = 0; i < s->partners->len; i++)
     {
       const MuPartner *partner = mu_scenario_get_partner (s, i);
-      PartnerWidgets *w = partner_widgets_new (self, i, s->partners->len);
-      const MuContribution *asset = asset_of (partner);
-      g_autofree char *cash = mu_input_format_amount (cash_of (partner), exponent);
+      PartnerWidgets *w = g_new0 (PartnerWidgets, 1);
 
+      w->row = ADW_EXPANDER_ROW (mu_partner_row_new (i, s->partners->len));
+      g_object_set_data_full (G_OBJECT (w->row), "partner-id", g_strdup (partner->id), g_free);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (w->row), partner->name);
-      gtk_editable_set_text (GTK_EDITABLE (w->name), partner->name);
-      adw_combo_row_set_selected (w->kind, partner->kind);
-      gtk_switch_set_active (w->manages, partner->manages);
-      gtk_editable_set_text (GTK_EDITABLE (w->cash), cash);
-      if (asset != NULL)
-        {
-          g_autofree char *value = mu_input_format_amount (asset->amount, exponent);
-
-          gtk_editable_set_text (GTK_EDITABLE (w->asset_name), asset->name);
-          gtk_editable_set_text (GTK_EDITABLE (w->asset_value), value);
-          gtk_switch_set_active (w->fungible, asset->fungible);
-        }
-      adw_combo_row_set_selected (w->share_mode, partner->has_profit_share ? 1 : 0);
-      if (partner->has_profit_share)
-        {
-          g_autofree char *share = mu_input_format_percent (partner->profit_share);
-
-          gtk_editable_set_text (GTK_EDITABLE (w->share), share);
-        }
-      gtk_widget_set_visible (GTK_WIDGET (w->share), partner->has_profit_share);
+      g_signal_connect_object (w->row, "notify::expanded", G_CALLBACK (on_row_expanded), self, 0);
       gtk_list_box_append (self->partners_list, GTK_WIDGET (w->row));
       g_ptr_array_add (self->partners, w);
       gtk_string_list_append (self->partner_names, partner->name);
+      if (g_hash_table_contains (open, partner->id))
+        adw_expander_row_set_expanded (w->row, TRUE);
     }
+}
+
+/* The editors of partner @index, built and filled if its row has not
+ * been opened yet. */
+PartnerWidgets *
+mu_scenario_page_get_partner_widgets (MuScenarioPage *self,
+                                      guint           index)
+{
+  PartnerWidgets *w;
+
+  g_return_val_if_fail (index < self->partners->len, NULL);
+
+  w = g_ptr_array_index (self->partners, index);
+  if (mu_partner_row_ensure_editors (MU_PARTNER_ROW (w->row)))
+    fill_editors (self, w, index);
+  return w;
+}
+
+/* Reads one partner's editors into @partner. */
+static gboolean
+collect_partner (MuScenarioPage *self,
+                 PartnerWidgets *w,
+                 MuPartner      *partner,
+                 guint           exponent)
+{
+  gboolean ok = TRUE;
+  g_autofree char *message = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (w->name))));
+  g_autoptr(GArray) kept = g_array_new (FALSE, TRUE, sizeof (MuContribution));
+  MuMoney cash = 0, value = 0;
+  gboolean valid;
+  g_autofree char *asset = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (w->asset_name))));
+  gboolean has_asset = asset[0] != '\0';
+
+  ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->name), name[0] != '\0', _("A partner needs a name."));
+  g_free (partner->name);
+  partner->name = g_steal_pointer (&name);
+  if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w->row)), partner->name) != 0)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (w->row), partner->name);
+  partner->kind = adw_combo_row_get_selected (w->kind);
+  partner->manages = gtk_switch_get_active (w->manages);
+
+  /* The message is set by the parse: read it only after. */
+  valid = mu_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (w->cash)), exponent, FALSE, &cash, &message);
+  ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->cash), valid, message);
+  g_clear_pointer (&message, g_free);
+  valid = !has_asset ||
+          mu_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (w->asset_value)), exponent, FALSE,
+                                 &value, &message);
+  ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->asset_value), valid, message);
+  g_clear_pointer (&message, g_free);
+
+  /* One cash amount and one asset as shown; any further assets stay. */
+  {
+    gboolean first_asset = TRUE;
+
+    for (guint j = 0; j < partner->contributions->len; j++)
+      {
+        MuContribution *c = &g_array_index (partner->contributions, MuContribution, j);
+
+        if (c->kind == MU_CONTRIBUTION_ASSET && !first_asset)
+          {
+            MuContribution copy = { c->kind, g_strdup (c->name), c->amount, c->fungible };
+
+            g_array_append_val (kept, copy);
+          }
+        if (c->kind == MU_CONTRIBUTION_ASSET)
+          first_asset = FALSE;
+      }
+    g_array_set_size (partner->contributions, 0);
+    mu_partner_add_cash (partner, cash);
+    if (has_asset)
+      mu_partner_add_asset (partner, asset, value, gtk_switch_get_active (w->fungible));
+    for (guint j = 0; j < kept->len; j++)
+      {
+        MuContribution *c = &g_array_index (kept, MuContribution, j);
+
+        mu_partner_add_asset (partner, c->name, c->amount, c->fungible);
+        g_free (c->name);
+      }
+  }
+
+  partner->has_profit_share = adw_combo_row_get_selected (w->share_mode) == 1;
+  if (gtk_widget_get_visible (GTK_WIDGET (w->share)) != partner->has_profit_share)
+    gtk_widget_set_visible (GTK_WIDGET (w->share), partner->has_profit_share);
+  valid = !partner->has_profit_share ||
+          mu_input_parse_percent (gtk_editable_get_text (GTK_EDITABLE (w->share)), 0, MU_PERCENT_100,
+                                  &partner->profit_share, &message);
+  ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->share), valid, message);
+  return ok;
 }
 
 /* Reads the partners' rows into @into, whose partners are those of the
  * current scenario: what the rows do not show — a second asset, a loss
- * share or a guarantee from a file — is kept as it was. */
+ * share or a guarantee from a file — is kept as it was, and so is all of
+ * a partner whose row was never opened. */
 gboolean
 mu_scenario_page_collect_partners (MuScenarioPage *self,
                                    MuScenario     *into)
@@ -144,70 +308,13 @@ mu_scenario_page_collect_partners (MuScenarioPage *self,
     {
       PartnerWidgets *w = g_ptr_array_index (self->partners, i);
       MuPartner *partner = mu_scenario_get_partner (into, i);
-      const char *asset_name = gtk_editable_get_text (GTK_EDITABLE (w->asset_name));
-      g_autofree char *message = NULL;
-      g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (w->name))));
-      g_autoptr(GArray) kept = g_array_new (FALSE, TRUE, sizeof (MuContribution));
-      MuMoney cash = 0, value = 0;
-      gboolean valid;
-      g_autofree char *asset = g_strstrip (g_strdup (asset_name));
-      gboolean has_asset = asset[0] != '\0';
 
-      ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->name), name[0] != '\0', _("A partner needs a name."));
-      g_free (partner->name);
-      partner->name = g_steal_pointer (&name);
-      if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w->row)), partner->name) != 0)
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (w->row), partner->name);
-      partner->kind = adw_combo_row_get_selected (w->kind);
-      partner->manages = gtk_switch_get_active (w->manages);
-
-      /* The message is set by the parse: read it only after. */
-      valid = mu_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (w->cash)), exponent, FALSE, &cash, &message);
-      ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->cash), valid, message);
-      g_clear_pointer (&message, g_free);
-      valid = !has_asset ||
-              mu_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (w->asset_value)), exponent, FALSE,
-                                     &value, &message);
-      ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->asset_value), valid, message);
-      g_clear_pointer (&message, g_free);
-
-      /* One cash amount and one asset as shown; any further assets stay. */
-      {
-        gboolean first_asset = TRUE;
-
-        for (guint j = 0; j < partner->contributions->len; j++)
-          {
-            MuContribution *c = &g_array_index (partner->contributions, MuContribution, j);
-
-            if (c->kind == MU_CONTRIBUTION_ASSET && !first_asset)
-              {
-                MuContribution copy = { c->kind, g_strdup (c->name), c->amount, c->fungible };
-
-                g_array_append_val (kept, copy);
-              }
-            if (c->kind == MU_CONTRIBUTION_ASSET)
-              first_asset = FALSE;
-          }
-        g_array_set_size (partner->contributions, 0);
-        mu_partner_add_cash (partner, cash);
-        if (has_asset)
-          mu_partner_add_asset (partner, asset, value, gtk_switch_get_active (w->fungible));
-        for (guint j = 0; j < kept->len; j++)
-          {
-            MuContribution *c = &g_array_index (kept, MuContribution, j);
-
-            mu_partner_add_asset (partner, c->name, c->amount, c->fungible);
-            g_free (c->name);
-          }
-      }
-
-      partner->has_profit_share = adw_combo_row_get_selected (w->share_mode) == 1;
-      if (gtk_widget_get_visible (GTK_WIDGET (w->share)) != partner->has_profit_share)
-        gtk_widget_set_visible (GTK_WIDGET (w->share), partner->has_profit_share);
-      valid = !partner->has_profit_share ||
-              mu_input_parse_percent (gtk_editable_get_text (GTK_EDITABLE (w->share)), 0, MU_PERCENT_100,
-                                      &partner->profit_share, &message);
-      ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->share), valid, message);
+      /* Amounts typed under one currency are read again under another:
+       * a row never opened is opened now and read like the others. */
+      if (w->name == NULL && exponent != mu_scenario_get_exponent (self->scenario))
+        w = mu_scenario_page_get_partner_widgets (self, i);
+      if (w->name != NULL)
+        ok &= collect_partner (self, w, partner, exponent);
     }
   return ok;
 }
@@ -305,8 +412,6 @@ mu_scenario_page_partners_init (MuScenarioPage *self)
 {
   self->partners = g_ptr_array_new_with_free_func (g_free);
   self->partner_names = gtk_string_list_new (NULL);
-  adw_combo_row_set_model (self->bank_row, G_LIST_MODEL (self->partner_names));
-  adw_combo_row_set_model (self->buyer_row, G_LIST_MODEL (self->partner_names));
 }
 
 void

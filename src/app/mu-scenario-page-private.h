@@ -30,7 +30,8 @@ struct _MuScenarioPage
 {
   GtkWidget        parent_instance;
 
-  /* Template children. */
+  /* Template children; those of the financing and balance sections are
+   * NULL until the section is first opened. */
   GtkWidget       *box;
   GtkWidget       *editors_scroll;
   GtkWidget       *charts_row;
@@ -87,8 +88,18 @@ struct _MuScenarioPage
 void       mu_scenario_page_rebuild_partners  (MuScenarioPage *self);
 gboolean   mu_scenario_page_collect_partners  (MuScenarioPage *self,
                                                MuScenario     *into);
+void       mu_scenario_page_summarize_partners (MuScenarioPage *self);
+PartnerWidgets *mu_scenario_page_get_partner_widgets (MuScenarioPage *self,
+                                                     guint           index);
 void       mu_scenario_page_partners_init     (MuScenarioPage *self);
 void       mu_scenario_page_partners_class_init (GtkWidgetClass *widget_class);
+
+/* mu-scenario-page-sections.c */
+void       mu_scenario_page_sections_init     (MuScenarioPage *self);
+void       mu_scenario_page_load_sections     (MuScenarioPage *self);
+void       mu_scenario_page_summarize_sections (MuScenarioPage *self);
+void       mu_scenario_page_ensure_financing  (MuScenarioPage *self);
+void       mu_scenario_page_ensure_balance    (MuScenarioPage *self);
 
 /* mu-scenario-page-results.c */
 void       mu_scenario_page_results_init      (MuScenarioPage *self);
@@ -107,5 +118,10 @@ gboolean   mu_scenario_page_check_field       (MuScenarioPage *self,
                                                const char     *message);
 void       mu_scenario_page_watch_entry       (MuScenarioPage *self,
                                                AdwEntryRow    *row);
+void       mu_scenario_page_watch_notify      (MuScenarioPage *self,
+                                               gpointer        widget,
+                                               const char     *property);
+void       mu_scenario_page_set_labels        (AdwComboRow        *row,
+                                               const char * const *labels);
 
 G_END_DECLS

@@ -349,7 +349,7 @@ mu_scenario_page_focus_field (MuScenarioPage *self,
         index = 0;
       if (index >= self->partners->len)
         return FALSE;
-      w = g_ptr_array_index (self->partners, index);
+      w = mu_scenario_page_get_partner_widgets (self, index);
       adw_expander_row_set_expanded (w->row, TRUE);
       rest = strchr (field, '.');
       if (rest != NULL && g_str_has_prefix (rest, ".profit_share"))
@@ -363,7 +363,10 @@ mu_scenario_page_focus_field (MuScenarioPage *self,
 
   if (g_str_has_prefix (field, "financing"))
     {
-      GtkWidget *target = GTK_WIDGET (self->financing_row);
+      GtkWidget *target;
+
+      mu_scenario_page_ensure_financing (self);
+      target = GTK_WIDGET (self->financing_row);
 
       if (g_str_has_suffix (field, "unit_price"))
         target = GTK_WIDGET (self->price_row);
@@ -381,7 +384,10 @@ mu_scenario_page_focus_field (MuScenarioPage *self,
     }
 
   if (g_str_has_prefix (field, "balance"))
-    focus_row (GTK_WIDGET (self->total_assets_row));
+    {
+      mu_scenario_page_ensure_balance (self);
+      focus_row (GTK_WIDGET (self->total_assets_row));
+    }
   else if (g_str_has_prefix (field, "profit"))
     focus_row (GTK_WIDGET (self->profit_row));
   else if (g_str_equal (field, "currency"))

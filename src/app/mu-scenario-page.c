@@ -35,14 +35,10 @@ static guint signals[N_SIGNALS];
 
 static const char * const school_labels[] = { N_("Hanafi"), N_("Shafi‘i"), N_("Maliki"), N_("Hanbali"), NULL };
 static const char * const period_labels[] = { N_("Month"), N_("Quarter"), N_("Half-year"), N_("Year"), NULL };
-static const char * const mode_labels[] = { N_("The buyer acquires the bank’s units"),
-                                            N_("The bank’s capital is returned (redemption)"), NULL };
-static const char * const object_labels[] = { N_("An asset (machine, building)"), N_("The business itself"), NULL };
-static const char * const price_labels[] = { N_("Nominal, fixed in advance"), N_("At valuation when bought"), NULL };
-
-static void
-set_model (AdwComboRow        *row,
-           const char * const *labels)
+/* Gives @row the choices @labels, translated. */
+void
+mu_scenario_page_set_labels (AdwComboRow        *row,
+                             const char * const *labels)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
 
@@ -57,6 +53,8 @@ recompute (MuScenarioPage *self)
   g_autoptr(GError) error = NULL;
   MuResult *result = mu_engine_run (self->scenario, &error);
 
+  mu_scenario_page_summarize_partners (self);
+  mu_scenario_page_summarize_sections (self);
   mu_chart_view_set_data (self->equity_chart, NULL, NULL);
   mu_chart_view_set_data (self->shares_chart, NULL, NULL);
   mu_chart_view_set_data (self->profit_chart, NULL, NULL);
@@ -112,21 +110,7 @@ load (MuScenarioPage *self)
 
   mu_scenario_page_rebuild_partners (self);
 
-  adw_expander_row_set_enable_expansion (self->financing_row, s->financing.enabled);
-  adw_combo_row_set_selected (self->bank_row, MAX (0, mu_scenario_find_partner (s, s->financing.bank_id)));
-  adw_combo_row_set_selected (self->buyer_row,
-                              s->financing.buyer_ids->len > 0
-                              ? MAX (0, mu_scenario_find_partner (s, g_ptr_array_index (s->financing.buyer_ids, 0)))
-                              : 0);
-  gtk_spin_button_set_value (self->installments_spin, MAX (1, s->financing.installments));
-  gtk_spin_button_set_value (self->every_spin, MAX (1, s->financing.every));
-  adw_combo_row_set_selected (self->mode_row, s->financing.mode);
-  adw_combo_row_set_selected (self->object_row, s->financing.object);
-  adw_combo_row_set_selected (self->price_row, s->financing.unit_price);
-  set_entry (self->depreciation_row, mu_input_format_percent (s->financing.depreciation));
-  set_entry (self->rent_row, mu_input_format_percent (s->financing.rent));
-  gtk_switch_set_active (self->binding_switch, s->financing.buyout_binding);
-  gtk_switch_set_active (self->late_switch, s->financing.late_interest);
+  mu_scenario_page_load_sections (self);
 
   set_entry (self->profit_row, mu_input_format_amount (s->profit.per_period, exponent));
   set_entry (self->growth_row, mu_input_format_percent (s->profit.growth));
@@ -138,12 +122,6 @@ load (MuScenarioPage *self)
     }
   gtk_editable_set_text (GTK_EDITABLE (self->series_row), series->str);
   g_string_free (series, TRUE);
-
-  adw_expander_row_set_enable_expansion (self->balance_row, s->balance.enabled);
-  set_entry (self->total_assets_row, mu_input_format_amount (s->balance.total_assets, exponent));
-  set_entry (self->cash_row, mu_input_format_amount (s->balance.cash, exponent));
-  set_entry (self->receivables_row, mu_input_format_amount (s->balance.receivables, exponent));
-  gtk_switch_set_active (self->certificates_switch, s->balance.certificates);
 
   self->loading = FALSE;
 
@@ -207,10 +185,10 @@ mu_scenario_page_watch_entry (MuScenarioPage *self,
   g_signal_connect (row, "changed", G_CALLBACK (on_entry_changed), self);
 }
 
-static void
-watch_notify (MuScenarioPage *self,
-              gpointer        widget,
-              const char     *property)
+void
+mu_scenario_page_watch_notify (MuScenarioPage *self,
+                               gpointer        widget,
+                               const char     *property)
 {
   g_autofree char *signal = g_strconcat ("notify::", property, NULL);
 
@@ -363,25 +341,10 @@ mu_scenario_page_class_init (MuScenarioPageClass *klass)
   BIND (periods_spin);
   BIND (partners_list);
   BIND (financing_row);
-  BIND (bank_row);
-  BIND (buyer_row);
-  BIND (installments_spin);
-  BIND (every_spin);
-  BIND (mode_row);
-  BIND (object_row);
-  BIND (price_row);
-  BIND (depreciation_row);
-  BIND (rent_row);
-  BIND (binding_switch);
-  BIND (late_switch);
   BIND (profit_row);
   BIND (growth_row);
   BIND (series_row);
   BIND (balance_row);
-  BIND (total_assets_row);
-  BIND (cash_row);
-  BIND (receivables_row);
-  BIND (certificates_switch);
   BIND (error_label);
   BIND (equity_chart);
   BIND (shares_chart);
@@ -405,41 +368,28 @@ mu_scenario_page_init (MuScenarioPage *self)
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) mu_scenario_free);
   self->period = 1;
 
-  set_model (self->school_row, school_labels);
-  set_model (self->period_row, period_labels);
-  set_model (self->mode_row, mode_labels);
-  set_model (self->object_row, object_labels);
-  set_model (self->price_row, price_labels);
+  mu_scenario_page_set_labels (self->school_row, school_labels);
+  mu_scenario_page_set_labels (self->period_row, period_labels);
   mu_chart_view_set_kind (self->equity_chart, MU_CHART_EQUITY);
   mu_chart_view_set_kind (self->shares_chart, MU_CHART_SHARES);
   mu_chart_view_set_kind (self->profit_chart, MU_CHART_PROFIT);
 
   mu_scenario_page_partners_init (self);
+  mu_scenario_page_sections_init (self);
   mu_scenario_page_results_init (self);
 
   {
-    AdwEntryRow *entries[] = { self->name_row, self->currency_row, self->start_row, self->depreciation_row,
-                               self->rent_row, self->profit_row, self->growth_row, self->series_row,
-                               self->total_assets_row, self->cash_row, self->receivables_row };
+    AdwEntryRow *entries[] = { self->name_row, self->currency_row, self->start_row, self->profit_row,
+                               self->growth_row, self->series_row };
 
     for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
       mu_scenario_page_watch_entry (self, entries[i]);
   }
-  watch_notify (self, self->school_row, "selected");
-  watch_notify (self, self->period_row, "selected");
-  watch_notify (self, self->periods_spin, "value");
-  watch_notify (self, self->financing_row, "enable-expansion");
-  watch_notify (self, self->bank_row, "selected");
-  watch_notify (self, self->buyer_row, "selected");
-  watch_notify (self, self->installments_spin, "value");
-  watch_notify (self, self->every_spin, "value");
-  watch_notify (self, self->mode_row, "selected");
-  watch_notify (self, self->object_row, "selected");
-  watch_notify (self, self->price_row, "selected");
-  watch_notify (self, self->binding_switch, "active");
-  watch_notify (self, self->late_switch, "active");
-  watch_notify (self, self->balance_row, "enable-expansion");
-  watch_notify (self, self->certificates_switch, "active");
+  mu_scenario_page_watch_notify (self, self->school_row, "selected");
+  mu_scenario_page_watch_notify (self, self->period_row, "selected");
+  mu_scenario_page_watch_notify (self, self->periods_spin, "value");
+  mu_scenario_page_watch_notify (self, self->financing_row, "enable-expansion");
+  mu_scenario_page_watch_notify (self, self->balance_row, "enable-expansion");
   update_actions (self);
 }
 

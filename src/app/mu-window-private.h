@@ -22,6 +22,10 @@ struct _MuWindow
   AdwWindowTitle       *window_title;
   GtkStack             *stack;
   MuScenarioPage       *page;
+  GtkMenuButton        *scenario_menu_button;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *scenario_menu;
+  GMenuModel           *primary_menu;
 
   MuStore              *store;      /* the application's */
   GSettings            *settings;

@@ -256,6 +256,15 @@ on_drop (GtkDropTarget *target,
   return TRUE;
 }
 
+/* A menu is made when it is first opened, not for the first frame. */
+static void
+create_menu (GtkMenuButton *button,
+             gpointer       menu)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
 static gboolean
 mu_window_close_request (GtkWindow *window)
 {
@@ -323,6 +332,10 @@ mu_window_class_init (MuWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MuWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, page);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, scenario_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, scenario_menu);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, primary_menu);
 
   mu_window_actions_class_init (widget_class);
 }
@@ -343,6 +356,8 @@ mu_window_init (MuWindow *self)
   g_signal_connect (self->page, "changed", G_CALLBACK (on_page_changed), self);
   g_signal_connect (self->page, "history-changed", G_CALLBACK (on_history_changed), self);
   on_history_changed (self->page, self);
+  gtk_menu_button_set_create_popup_func (self->scenario_menu_button, create_menu, self->scenario_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_menu, self->primary_menu, NULL);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->sidebar));
 
   {

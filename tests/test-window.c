@@ -20,6 +20,7 @@
 
 #include "mu-compare-window.h"
 #include "mu-exchange.h"
+#include "mu-library-item.h"
 #include "mu-print-operation.h"
 #include "mu-scenario-page-private.h"
 #include "mu-window-private.h"
@@ -339,6 +340,35 @@ test_closed_editors (void)
   type_into (page->total_assets_row, "1000");
   g_assert_true (mu_scenario_page_get_scenario (page)->balance.enabled);
   g_assert_cmpint (mu_scenario_page_get_scenario (page)->balance.total_assets, ==, 1000000);
+
+  /* The sidebar lists the library, the scenario shown chosen; choosing
+   * another shows it, and a name changed shows there once saved. */
+  {
+    g_autofree char *example_c = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"),
+                                                   "case-c-diminishing-transfer.musharaka", NULL);
+    g_autoptr(MuScenario) transfer = mu_exchange_read_file (example_c, &error);
+    g_autofree char *transfer_uuid = NULL;
+    MuLibraryItem *item;
+    int position;
+
+    g_assert_no_error (error);
+    transfer_uuid = mu_store_save (store, NULL, transfer, &error);
+    g_assert_no_error (error);
+    mu_window_reload_list (window);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->library)), ==, 2);
+    item = gtk_single_selection_get_selected_item (window->selection);
+    g_assert_cmpstr (mu_library_item_get_uuid (item), ==, uuid);
+    position = mu_library_item_find (G_LIST_MODEL (window->library), transfer_uuid);
+    g_assert_cmpint (position, >=, 0);
+    gtk_single_selection_set_selected (window->selection, position);
+    wait_ms (20);
+    g_assert_cmpstr (mu_window_get_uuid (window), ==, transfer_uuid);
+    g_assert_cmpstr (mu_scenario_page_get_scenario (page)->name, ==, "Harvester (transfer)");
+    type_into (page->name_row, "Harvester, units bought");
+    g_assert_true (mu_window_flush (window));
+    item = gtk_single_selection_get_selected_item (window->selection);
+    g_assert_cmpstr (mu_library_item_get_title (item), ==, "Harvester, units bought");
+  }
 
   /* The menus are made when first opened. */
   g_assert_null (gtk_menu_button_get_menu_model (window->primary_menu_button));

@@ -13,6 +13,7 @@
 #include "mu-compare-window.h"
 #include "mu-exchange.h"
 #include "mu-file-dialog.h"
+#include "mu-library-item.h"
 #include "mu-print-operation.h"
 #include "mu-report.h"
 #include "mu-schedule-csv.h"
@@ -115,7 +116,7 @@ delete_activated (GtkWidget  *widget,
   g_autofree char *uuid = g_strdup (self->uuid);
   g_autofree char *title = NULL;
   AdwToast *toast;
-  GtkListBoxRow *first;
+  g_autoptr(MuLibraryItem) first = NULL;
 
   if (uuid == NULL)
     return;
@@ -133,8 +134,8 @@ delete_activated (GtkWidget  *widget,
     }
   g_clear_pointer (&self->uuid, g_free);
   mu_window_reload_list (self);
-  first = gtk_list_box_get_row_at_index (self->scenario_list, 0);
-  mu_window_select (self, first != NULL ? g_object_get_data (G_OBJECT (first), "uuid") : NULL);
+  first = g_list_model_get_item (G_LIST_MODEL (self->library), 0);
+  mu_window_select (self, first != NULL ? mu_library_item_get_uuid (first) : NULL);
 
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));

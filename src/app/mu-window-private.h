@@ -18,7 +18,7 @@ struct _MuWindow
   GtkWidget            *sidebar;
   GtkWidget            *content;
   GtkSearchEntry       *search_entry;
-  GtkListBox           *scenario_list;
+  GtkListView          *scenario_list;
   AdwWindowTitle       *window_title;
   GtkStack             *stack;
   MuScenarioPage       *page;
@@ -27,6 +27,8 @@ struct _MuWindow
   GMenuModel           *scenario_menu;
   GMenuModel           *primary_menu;
 
+  GListStore           *library;    /* of MuLibraryItem: the sidebar's */
+  GtkSingleSelection   *selection;
   MuStore              *store;      /* the application's */
   GSettings            *settings;
   char                 *uuid;       /* the scenario shown */

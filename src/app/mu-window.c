@@ -15,6 +15,7 @@
 
 #include "mu-resources.h"
 
+#include "mu-library-item.h"
 #include "mu-window-private.h"
 
 G_DEFINE_FINAL_TYPE (MuWindow, mu_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -49,11 +50,15 @@ save_now (gpointer data)
   else
     {
       self->dirty = FALSE;
+      int position = mu_library_item_find (G_LIST_MODEL (self->library), self->uuid);
+
       /* The sidebar shows the name as it is now. */
-      for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->scenario_list)); row != NULL;
-           row = gtk_widget_get_next_sibling (row))
-        if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "uuid"), self->uuid) == 0)
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), scenario->name);
+      if (position >= 0)
+        {
+          g_autoptr(MuLibraryItem) item = g_list_model_get_item (G_LIST_MODEL (self->library), position);
+
+          mu_library_item_set_title (item, scenario->name);
+        }
       adw_window_title_set_title (self->window_title, scenario->name);
     }
   return G_SOURCE_REMOVE;
@@ -90,33 +95,15 @@ on_history_changed (MuScenarioPage *page,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", mu_scenario_page_can_redo (page));
 }
 
-static GtkWidget *
-scenario_row (const MuStoreEntry *entry)
+/* Shows the scenario shown as selected in the sidebar, or none. */
+static void
+select_in_list (MuWindow *self)
 {
-  GtkWidget *row = adw_action_row_new ();
-  g_autoptr(GDateTime) local = g_date_time_to_local (entry->modified);
-  g_autofree char *when = g_date_time_format (local, "%x %H:%M");
-  g_autofree char *subtitle = NULL;
+  int position = mu_library_item_find (G_LIST_MODEL (self->library), self->uuid);
 
-  if (entry->bank_share >= 0)
-    /* Translators: under a scenario's name in the sidebar: when it was
-     * changed, and the bank's share in its first period. */
-    subtitle = g_strdup_printf (_("%s · bank %.1f %%"), when, (double) entry->bank_share / 10000.0);
-  else
-    subtitle = g_strdup (when);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), entry->name);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (entry->n_errors > 0)
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-      gtk_widget_set_tooltip_text (icon, _("The deal has compliance errors"));
-      gtk_widget_add_css_class (icon, "warning");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
-    }
-  g_object_set_data_full (G_OBJECT (row), "uuid", g_strdup (entry->uuid), g_free);
-  return row;
+  self->filling = TRUE;
+  gtk_single_selection_set_selected (self->selection, position >= 0 ? (guint) position : GTK_INVALID_LIST_POSITION);
+  self->filling = FALSE;
 }
 
 void
@@ -125,7 +112,7 @@ mu_window_reload_list (MuWindow *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entries = mu_store_list (self->store, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                                                 &error);
-  GtkWidget *child;
+  g_autoptr(GPtrArray) items = NULL;
 
   if (entries == NULL)
     {
@@ -133,19 +120,14 @@ mu_window_reload_list (MuWindow *self)
       return;
     }
 
-  self->filling = TRUE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->scenario_list))) != NULL)
-    gtk_list_box_remove (self->scenario_list, child);
+  items = g_ptr_array_new_full (entries->len, g_object_unref);
   for (guint i = 0; i < entries->len; i++)
-    {
-      const MuStoreEntry *entry = g_ptr_array_index (entries, i);
-      GtkWidget *row = scenario_row (entry);
-
-      gtk_list_box_append (self->scenario_list, row);
-      if (g_strcmp0 (entry->uuid, self->uuid) == 0)
-        gtk_list_box_select_row (self->scenario_list, GTK_LIST_BOX_ROW (row));
-    }
+    g_ptr_array_add (items, mu_library_item_new (g_ptr_array_index (entries, i)));
+  self->filling = TRUE;
+  g_list_store_splice (self->library, 0, g_list_model_get_n_items (G_LIST_MODEL (self->library)), items->pdata,
+                       items->len);
   self->filling = FALSE;
+  select_in_list (self);
 }
 
 static void
@@ -206,28 +188,60 @@ mu_window_select (MuWindow   *self,
     }
   update_scenario_actions (self);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->scenario_list)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "uuid"), uuid) == 0)
-      {
-        self->filling = TRUE;
-        gtk_list_box_select_row (self->scenario_list, GTK_LIST_BOX_ROW (row));
-        self->filling = FALSE;
-      }
+  select_in_list (self);
   return scenario != NULL;
 }
 
 static void
-on_row_activated (GtkListBox    *list,
-                  GtkListBoxRow *row,
-                  MuWindow      *self)
+show_content (MuWindow *self)
 {
-  if (self->filling)
-    return;
-  mu_window_select (self, g_object_get_data (G_OBJECT (row), "uuid"));
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   adw_leaflet_set_visible_child (self->leaflet, self->content);
   G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+/* Choosing a scenario in the sidebar, by click or by keyboard, shows it. */
+static void
+on_selection_changed (GtkSingleSelection *selection,
+                      GParamSpec         *pspec,
+                      MuWindow           *self)
+{
+  MuLibraryItem *item = gtk_single_selection_get_selected_item (selection);
+
+  if (self->filling || item == NULL || g_strcmp0 (mu_library_item_get_uuid (item), self->uuid) == 0)
+    return;
+  mu_window_select (self, mu_library_item_get_uuid (item));
+  show_content (self);
+}
+
+/* Enter or a double click on the scenario shown: on a narrow window,
+ * back to it from the sidebar. */
+static void
+on_list_activate (GtkListView *list,
+                  guint        position,
+                  MuWindow    *self)
+{
+  show_content (self);
+}
+
+/* So is a click on the scenario already shown, when the sidebar is all
+ * there is to see. */
+static void
+on_list_released (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  MuWindow        *self)
+{
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget *picked = gtk_widget_pick (list, x, y, GTK_PICK_DEFAULT);
+  gboolean folded;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  folded = adw_leaflet_get_folded (self->leaflet);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  if (folded && picked != NULL && picked != list && self->uuid != NULL)
+    show_content (self);
 }
 
 static void
@@ -302,6 +316,8 @@ mu_window_finalize (GObject *object)
   MuWindow *self = MU_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->library);
   g_free (self->uuid);
   G_OBJECT_CLASS (mu_window_parent_class)->finalize (object);
 }
@@ -323,6 +339,7 @@ mu_window_class_init (MuWindowClass *klass)
 
   g_type_ensure (MU_TYPE_SCENARIO_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-window.ui");
+  g_type_ensure (MU_TYPE_LIBRARY_ITEM);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, sidebar);
@@ -351,7 +368,19 @@ mu_window_init (MuWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_signal_connect (self->scenario_list, "row-activated", G_CALLBACK (on_row_activated), self);
+  self->library = g_list_store_new (MU_TYPE_LIBRARY_ITEM);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->library)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_list_view_set_model (self->scenario_list, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect (self->scenario_list, "activate", G_CALLBACK (on_list_activate), self);
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+    g_signal_connect (click, "released", G_CALLBACK (on_list_released), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->scenario_list), GTK_EVENT_CONTROLLER (click));
+  }
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect (self->page, "changed", G_CALLBACK (on_page_changed), self);
   g_signal_connect (self->page, "history-changed", G_CALLBACK (on_history_changed), self);
@@ -385,9 +414,9 @@ mu_window_new (GtkApplication *application,
   last = g_settings_get_string (self->settings, "last-scenario");
   if (last[0] == '\0' || !mu_window_select (self, last))
     {
-      GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->scenario_list, 0);
+      g_autoptr(MuLibraryItem) first = g_list_model_get_item (G_LIST_MODEL (self->library), 0);
 
-      mu_window_select (self, first != NULL ? g_object_get_data (G_OBJECT (first), "uuid") : NULL);
+      mu_window_select (self, first != NULL ? mu_library_item_get_uuid (first) : NULL);
     }
   return self;
 }

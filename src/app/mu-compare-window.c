@@ -245,6 +245,10 @@ mu_compare_window_new (GtkWindow  *parent,
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), entry->name);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      /* One line, cut short: a wrapping title is measured anew for every
+       * width tried, and a library of hundreds would open slowly. */
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+      gtk_widget_set_tooltip_text (row, entry->name);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       g_object_set_data_full (G_OBJECT (check), "uuid", g_strdup (entry->uuid), g_free);

@@ -200,7 +200,8 @@ show_content (MuWindow *self)
   G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
-/* Choosing a scenario in the sidebar, by click or by keyboard, shows it. */
+/* Choosing a scenario in the sidebar, by click or by keyboard, shows it;
+ * on a narrow window the sidebar stays until a click or Enter. */
 static void
 on_selection_changed (GtkSingleSelection *selection,
                       GParamSpec         *pspec,
@@ -211,11 +212,10 @@ on_selection_changed (GtkSingleSelection *selection,
   if (self->filling || item == NULL || g_strcmp0 (mu_library_item_get_uuid (item), self->uuid) == 0)
     return;
   mu_window_select (self, mu_library_item_get_uuid (item));
-  show_content (self);
 }
 
-/* Enter or a double click on the scenario shown: on a narrow window,
- * back to it from the sidebar. */
+/* Enter or a double click: on a narrow window, to the scenario from the
+ * sidebar. */
 static void
 on_list_activate (GtkListView *list,
                   guint        position,
@@ -224,8 +224,8 @@ on_list_activate (GtkListView *list,
   show_content (self);
 }
 
-/* So is a click on the scenario already shown, when the sidebar is all
- * there is to see. */
+/* So does a click on a scenario, when the sidebar is all there is to
+ * see: the list's own click chooses it, this one goes to it. */
 static void
 on_list_released (GtkGestureClick *gesture,
                   int              n_press,

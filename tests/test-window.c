@@ -370,6 +370,20 @@ test_closed_editors (void)
     g_assert_cmpstr (mu_library_item_get_title (item), ==, "Harvester, units bought");
   }
 
+  /* Read-only, where nothing can be opened, all is shown open. */
+  mu_scenario_page_set_editable (page, FALSE);
+  for (guint i = 0; i < page->partners->len; i++)
+    {
+      PartnerWidgets *w = g_ptr_array_index (page->partners, i);
+
+      g_assert_true (adw_expander_row_get_expanded (w->row));
+      g_assert_nonnull (w->name);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (w->name)), ==,
+                       mu_scenario_get_partner (mu_scenario_page_get_scenario (page), i)->name);
+    }
+  g_assert_true (adw_expander_row_get_expanded (page->financing_row));
+  mu_scenario_page_set_editable (page, TRUE);
+
   /* The menus are made when first opened. */
   g_assert_null (gtk_menu_button_get_menu_model (window->primary_menu_button));
   gtk_menu_button_popup (window->primary_menu_button);

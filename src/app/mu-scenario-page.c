@@ -435,6 +435,17 @@ mu_scenario_page_set_editable (MuScenarioPage *self,
 {
   g_return_if_fail (MU_IS_SCENARIO_PAGE (self));
   gtk_widget_set_sensitive (self->editors_scroll, editable);
+
+  /* Nothing can be opened there: show it all open, to be read. */
+  if (!editable)
+    {
+      for (guint i = 0; i < self->partners->len; i++)
+        adw_expander_row_set_expanded (((PartnerWidgets *) g_ptr_array_index (self->partners, i))->row, TRUE);
+      if (adw_expander_row_get_enable_expansion (self->financing_row))
+        adw_expander_row_set_expanded (self->financing_row, TRUE);
+      if (adw_expander_row_get_enable_expansion (self->balance_row))
+        adw_expander_row_set_expanded (self->balance_row, TRUE);
+    }
 }
 
 gboolean

@@ -49,9 +49,9 @@ save_now (gpointer data)
     mu_window_toast (self, error->message);  /* still dirty: tried again later */
   else
     {
-      self->dirty = FALSE;
       int position = mu_library_item_find (G_LIST_MODEL (self->library), self->uuid);
 
+      self->dirty = FALSE;
       /* The sidebar shows the name as it is now. */
       if (position >= 0)
         {

@@ -139,7 +139,7 @@ test_article_case (void)
   type_into (partner (page, 1)->cash, "500");
   adw_expander_row_set_enable_expansion (page->financing_row, TRUE);
   adw_combo_row_set_selected (page->bank_row, 1);
-  adw_combo_row_set_selected (page->buyer_row, 0);
+  gtk_check_button_set_active (g_ptr_array_index (page->buyer_checks, 0), TRUE);
   gtk_spin_button_set_value (page->installments_spin, 4);
   adw_combo_row_set_selected (page->mode_row, MU_OWNERSHIP_REDEMPTION);
   type_into (page->profit_row, "100");
@@ -318,7 +318,10 @@ test_closed_editors (void)
   adw_expander_row_set_expanded (page->financing_row, TRUE);
   g_assert_nonnull (page->bank_row);
   g_assert_cmpuint (adw_combo_row_get_selected (page->bank_row), ==, 1);
-  g_assert_cmpuint (adw_combo_row_get_selected (page->buyer_row), ==, 0);
+  g_assert_cmpuint (page->buyer_checks->len, ==, 2);
+  g_assert_true (gtk_check_button_get_active (g_ptr_array_index (page->buyer_checks, 0)));
+  g_assert_false (gtk_check_button_get_active (g_ptr_array_index (page->buyer_checks, 1)));
+  g_assert_cmpstr (gtk_label_get_text (page->buyers_label), ==, "Company");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (page->installments_spin), ==, 4);
   g_assert_cmpuint (adw_combo_row_get_selected (page->mode_row), ==, MU_OWNERSHIP_REDEMPTION);
   gtk_spin_button_set_value (page->installments_spin, 5);
@@ -331,6 +334,30 @@ test_closed_editors (void)
   wait_ms (20);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (page->installments_spin), ==, 4);
   g_assert_true (adw_expander_row_get_expanded (page->financing_row));
+
+  /* Several buyers: a third partner joins the company in buying. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "page.add-partner", NULL);
+  wait_ms (20);
+  type_into (partner (page, 2)->cash, "100");
+  g_assert_cmpuint (page->buyer_checks->len, ==, 3);
+  gtk_check_button_set_active (g_ptr_array_index (page->buyer_checks, 2), TRUE);
+  wait_ms (20);
+  shown = mu_scenario_page_get_scenario (page);
+  g_assert_cmpuint (shown->financing.buyer_ids->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (shown->financing.buyer_ids, 0), ==, "company");
+  g_assert_cmpstr (g_ptr_array_index (shown->financing.buyer_ids, 1), ==, mu_scenario_get_partner (shown, 2)->id);
+  g_assert_cmpstr (gtk_label_get_text (page->buyers_label), ==, "Company, Partner 3");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (page->financing_row), ==,
+                   "Bank is bought out by Company, Partner 3 in 4 installments");
+  g_assert_nonnull (mu_scenario_page_get_result (page));
+  /* The bank's 500 dinars are paid by the two buyers as 200 to 100,
+   * to the fils: 4 × 83.333 and 4 × 41.667. */
+  {
+    const MuResult *result = mu_scenario_page_get_result (page);
+
+    g_assert_cmpint (result->partner_paid[0], ==, 4 * 83333);
+    g_assert_cmpint (result->partner_paid[2], ==, 4 * 41667);
+  }
 
   /* The balance sheet, turned on, opens with its editors. */
   adw_expander_row_set_enable_expansion (page->balance_row, TRUE);

@@ -162,25 +162,13 @@ mu_scenario_page_collect (MuScenarioPage *self)
     {
       MuFinancing *f = &scenario->financing;
       guint bank = adw_combo_row_get_selected (self->bank_row);
-      guint buyer = adw_combo_row_get_selected (self->buyer_row);
 
       if (bank < scenario->partners->len)
         {
           g_free (f->bank_id);
           f->bank_id = g_strdup (mu_scenario_get_partner (scenario, bank)->id);
         }
-      /* One buyer is chosen here; several, as a file may give, are kept
-       * until another first buyer is chosen. */
-      if (buyer < scenario->partners->len)
-        {
-          int first = f->buyer_ids->len > 0 ? mu_scenario_find_partner (scenario, g_ptr_array_index (f->buyer_ids, 0)) : -1;
-
-          if (first != (int) buyer)
-            {
-              g_ptr_array_set_size (f->buyer_ids, 0);
-              g_ptr_array_add (f->buyer_ids, g_strdup (mu_scenario_get_partner (scenario, buyer)->id));
-            }
-        }
+      mu_scenario_page_collect_buyers (self, scenario);
       f->installments = gtk_spin_button_get_value_as_int (self->installments_spin);
       f->every = gtk_spin_button_get_value_as_int (self->every_spin);
       f->mode = adw_combo_row_get_selected (self->mode_row);

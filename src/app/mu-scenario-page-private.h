@@ -44,7 +44,10 @@ struct _MuScenarioPage
   GtkListBox      *partners_list;
   AdwExpanderRow  *financing_row;
   AdwComboRow     *bank_row;
-  AdwComboRow     *buyer_row;
+  GtkMenuButton   *buyers_button;
+  GtkLabel        *buyers_label;
+  GtkBox          *buyers_box;
+  GPtrArray       *buyer_checks;  /* GtkCheckButton of each partner, in their order */
   GtkSpinButton   *installments_spin;
   GtkSpinButton   *every_spin;
   AdwComboRow     *mode_row;
@@ -100,6 +103,8 @@ void       mu_scenario_page_load_sections     (MuScenarioPage *self);
 void       mu_scenario_page_summarize_sections (MuScenarioPage *self);
 void       mu_scenario_page_ensure_financing  (MuScenarioPage *self);
 void       mu_scenario_page_ensure_balance    (MuScenarioPage *self);
+void       mu_scenario_page_collect_buyers    (MuScenarioPage *self,
+                                               MuScenario     *into);
 
 /* mu-scenario-page-results.c */
 void       mu_scenario_page_results_init      (MuScenarioPage *self);

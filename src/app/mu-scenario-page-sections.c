@@ -50,6 +50,88 @@ set_entry (AdwEntryRow *row,
   g_free (text);
 }
 
+/* The buyers' button says who they are, and each check its partner's
+ * name as it is now. */
+static void
+label_buyers (MuScenarioPage *self)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < self->buyer_checks->len && i < self->scenario->partners->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->buyer_checks, i);
+      const char *name = mu_scenario_get_partner (self->scenario, i)->name;
+
+      if (g_strcmp0 (gtk_check_button_get_label (check), name) != 0)
+        gtk_check_button_set_label (check, name);
+      if (gtk_check_button_get_active (check))
+        g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", name);
+    }
+  gtk_label_set_text (self->buyers_label, names->len > 0 ? names->str : _("None chosen"));
+}
+
+static void
+on_buyer_toggled (GtkCheckButton *check,
+                  MuScenarioPage *self)
+{
+  label_buyers (self);
+  mu_scenario_page_edited (self, GTK_WIDGET (check));
+}
+
+/* A check button a partner, those of the scenario's buyers checked. */
+static void
+load_buyers (MuScenarioPage *self)
+{
+  const MuScenario *s = self->scenario;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->buyers_box))) != NULL)
+    gtk_box_remove (self->buyers_box, child);
+  g_ptr_array_set_size (self->buyer_checks, 0);
+  for (guint i = 0; i < s->partners->len; i++)
+    {
+      const char *id = mu_scenario_get_partner (s, i)->id;
+      GtkWidget *check = gtk_check_button_new ();
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   g_ptr_array_find_with_equal_func (s->financing.buyer_ids, id, g_str_equal, NULL));
+      g_signal_connect_object (check, "toggled", G_CALLBACK (on_buyer_toggled), self, 0);
+      gtk_box_append (self->buyers_box, check);
+      g_ptr_array_add (self->buyer_checks, check);
+    }
+  label_buyers (self);
+}
+
+/* Reads the partners checked as buyers into @into: those the scenario
+ * named keep their order, and those checked since follow. */
+void
+mu_scenario_page_collect_buyers (MuScenarioPage *self,
+                                 MuScenario     *into)
+{
+  GPtrArray *buyers = into->financing.buyer_ids;
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint j = 0; j < buyers->len; j++)
+    {
+      int index = mu_scenario_find_partner (into, g_ptr_array_index (buyers, j));
+
+      if (index >= 0 && (guint) index < self->buyer_checks->len &&
+          gtk_check_button_get_active (g_ptr_array_index (self->buyer_checks, index)))
+        g_ptr_array_add (chosen, g_strdup (g_ptr_array_index (buyers, j)));
+    }
+  for (guint i = 0; i < self->buyer_checks->len && i < into->partners->len; i++)
+    {
+      const char *id = mu_scenario_get_partner (into, i)->id;
+
+      if (gtk_check_button_get_active (g_ptr_array_index (self->buyer_checks, i)) &&
+          !g_ptr_array_find_with_equal_func (chosen, id, g_str_equal, NULL))
+        g_ptr_array_add (chosen, g_strdup (id));
+    }
+  g_ptr_array_set_size (buyers, 0);
+  for (guint j = 0; j < chosen->len; j++)
+    g_ptr_array_add (buyers, g_steal_pointer (&g_ptr_array_index (chosen, j)));
+}
+
 /* Shows the scenario's financing in its editors, if they are built. */
 static void
 load_financing (MuScenarioPage *self)
@@ -62,10 +144,7 @@ load_financing (MuScenarioPage *self)
     return;
   self->loading = TRUE;
   adw_combo_row_set_selected (self->bank_row, MAX (0, mu_scenario_find_partner (s, f->bank_id)));
-  adw_combo_row_set_selected (self->buyer_row,
-                              f->buyer_ids->len > 0
-                              ? MAX (0, mu_scenario_find_partner (s, g_ptr_array_index (f->buyer_ids, 0)))
-                              : 0);
+  load_buyers (self);
   gtk_spin_button_set_value (self->installments_spin, MAX (1, f->installments));
   gtk_spin_button_set_value (self->every_spin, MAX (1, f->every));
   adw_combo_row_set_selected (self->mode_row, f->mode);
@@ -101,7 +180,7 @@ load_balance (MuScenarioPage *self)
 void
 mu_scenario_page_ensure_financing (MuScenarioPage *self)
 {
-  static const char * const rows[] = { "bank_row", "buyer_row", "installments_row", "every_row", "mode_row",
+  static const char * const rows[] = { "bank_row", "buyers_row", "installments_row", "every_row", "mode_row",
                                        "object_row", "price_row", "depreciation_row", "rent_row", "binding_row",
                                        "late_row", NULL };
   g_autoptr(GtkBuilder) builder = NULL;
@@ -110,7 +189,9 @@ mu_scenario_page_ensure_financing (MuScenarioPage *self)
     return;
   builder = build_rows (self->financing_row, "mu-financing-editors.ui", rows);
   self->bank_row = EDITOR (builder, "bank_row");
-  self->buyer_row = EDITOR (builder, "buyer_row");
+  self->buyers_button = EDITOR (builder, "buyers_button");
+  self->buyers_label = EDITOR (builder, "buyers_label");
+  self->buyers_box = EDITOR (builder, "buyers_box");
   self->installments_spin = EDITOR (builder, "installments_spin");
   self->every_spin = EDITOR (builder, "every_spin");
   self->mode_row = EDITOR (builder, "mode_row");
@@ -122,7 +203,6 @@ mu_scenario_page_ensure_financing (MuScenarioPage *self)
   self->late_switch = EDITOR (builder, "late_switch");
 
   adw_combo_row_set_model (self->bank_row, G_LIST_MODEL (self->partner_names));
-  adw_combo_row_set_model (self->buyer_row, G_LIST_MODEL (self->partner_names));
   mu_scenario_page_set_labels (self->mode_row, mode_labels);
   mu_scenario_page_set_labels (self->object_row, object_labels);
   mu_scenario_page_set_labels (self->price_row, price_labels);
@@ -131,7 +211,6 @@ mu_scenario_page_ensure_financing (MuScenarioPage *self)
   mu_scenario_page_watch_entry (self, self->depreciation_row);
   mu_scenario_page_watch_entry (self, self->rent_row);
   mu_scenario_page_watch_notify (self, self->bank_row, "selected");
-  mu_scenario_page_watch_notify (self, self->buyer_row, "selected");
   mu_scenario_page_watch_notify (self, self->installments_spin, "value");
   mu_scenario_page_watch_notify (self, self->every_spin, "value");
   mu_scenario_page_watch_notify (self, self->mode_row, "selected");
@@ -229,6 +308,8 @@ mu_scenario_page_summarize_sections (MuScenarioPage *self)
   const MuFinancing *f = &s->financing;
   int bank = mu_scenario_find_partner (s, f->bank_id);
 
+  if (self->buyer_checks->len > 0)
+    label_buyers (self);
   if (f->enabled && bank >= 0 && f->buyer_ids->len > 0)
     {
       g_autoptr(GString) buyers = g_string_new (NULL);
@@ -272,6 +353,7 @@ mu_scenario_page_summarize_sections (MuScenarioPage *self)
 void
 mu_scenario_page_sections_init (MuScenarioPage *self)
 {
+  self->buyer_checks = g_ptr_array_new ();
   g_signal_connect_object (self->financing_row, "notify::expanded", G_CALLBACK (on_financing_expanded), self, 0);
   g_signal_connect_object (self->balance_row, "notify::expanded", G_CALLBACK (on_balance_expanded), self, 0);
 }

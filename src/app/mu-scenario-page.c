@@ -300,6 +300,7 @@ mu_scenario_page_finalize (GObject *object)
   g_clear_pointer (&self->result, mu_result_free);
   g_clear_pointer (&self->scenario, mu_scenario_free);
   g_clear_pointer (&self->partners, g_ptr_array_unref);
+  g_clear_pointer (&self->buyer_checks, g_ptr_array_unref);
   g_clear_object (&self->partner_names);
   g_clear_object (&self->periods);
   g_clear_pointer (&self->undo, g_ptr_array_unref);

@@ -20,6 +20,7 @@
 
 #include "mu-compare-window.h"
 #include "mu-exchange.h"
+#include "mu-input.h"
 #include "mu-library-item.h"
 #include "mu-print-operation.h"
 #include "mu-scenario-page-private.h"
@@ -156,6 +157,20 @@ test_article_case (void)
       g_assert_cmpint (result->periods[t - 1].buyout, ==, 12500);
     }
   g_assert_cmpuint (result->findings->len, ==, 0);
+  /* The bank is chosen by the name it was given after it was added. */
+  g_assert_cmpstr (gtk_string_list_get_string (page->partner_names, 1), ==, "Bank");
+  g_assert_cmpuint (adw_combo_row_get_selected (page->bank_row), ==, 1);
+  /* Closed again, the rows say what each partner puts in. */
+  for (guint i = 0; i < page->partners->len; i++)
+    adw_expander_row_set_expanded (((PartnerWidgets *) g_ptr_array_index (page->partners, i))->row, FALSE);
+  {
+    /* In the language the test runs in: the amount as the locale writes it. */
+    g_autofree char *amount = mu_input_format_amount (50000, 2);
+
+    g_assert_nonnull (strstr (adw_expander_row_get_subtitle (((PartnerWidgets *) g_ptr_array_index (page->partners,
+                                                                                                     1))->row),
+                              amount));
+  }
   screenshot (GTK_WIDGET (window), "window-wide-light.png");
 
   /* Case D: the sleeping bank asks 70 %: an error from quarter 2. */
@@ -555,6 +570,15 @@ main (int    argc,
       gtk_widget_set_default_direction (mu_chart_locale_is_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
     }
   adw_init ();
+  /* Screenshots show the window as the application styles it. */
+  if (g_getenv ("MUSHARAKA_SCREENSHOTS") != NULL)
+    {
+      g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (style, "/io/github/musharaka/Musharaka/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
 
   dir = g_dir_make_tmp (NULL, NULL);
   library_path = g_build_filename (dir, "library.sqlite3", NULL);

@@ -81,12 +81,30 @@ set_summary (PartnerWidgets   *w,
     adw_expander_row_set_subtitle (w->row, summary);
 }
 
-/* Says under each partner's name what the scenario shown gives it. */
+/* Says under each partner's name what the scenario shown gives it, and
+ * lists the partners by the names they have now for the bank's choice. */
 void
 mu_scenario_page_summarize_partners (MuScenarioPage *self)
 {
   for (guint i = 0; i < self->partners->len && i < self->scenario->partners->len; i++)
-    set_summary (g_ptr_array_index (self->partners, i), self->scenario, mu_scenario_get_partner (self->scenario, i));
+    {
+      const MuPartner *partner = mu_scenario_get_partner (self->scenario, i);
+
+      set_summary (g_ptr_array_index (self->partners, i), self->scenario, partner);
+      if (g_strcmp0 (gtk_string_list_get_string (self->partner_names, i), partner->name) != 0)
+        {
+          /* The bank chosen stays chosen while its name changes. */
+          guint bank = self->bank_row != NULL ? adw_combo_row_get_selected (self->bank_row) : 0;
+          const char * const name[] = { partner->name, NULL };
+          gboolean loading = self->loading;
+
+          self->loading = TRUE;
+          gtk_string_list_splice (self->partner_names, i, 1, name);
+          if (self->bank_row != NULL)
+            adw_combo_row_set_selected (self->bank_row, bank);
+          self->loading = loading;
+        }
+    }
 }
 
 /* Fills a partner's editors, just built, from the scenario shown. */

@@ -85,6 +85,7 @@ struct _MuScenarioPage
   gboolean         loading;
   gboolean         has_errors;
   guint            period;
+  char            *findings_key; /* what the findings list shows */
 };
 
 /* mu-scenario-page-partners.c */

@@ -211,10 +211,36 @@ on_finding_activated (GtkListBox     *list,
     mu_scenario_page_focus_field (self, field);
 }
 
+/* What the findings list shows, to tell whether an edit changed it. */
+static char *
+findings_key (MuScenarioPage *self)
+{
+  GString *key = g_string_new (NULL);
+
+  if (self->result == NULL)
+    return g_string_free (key, FALSE);
+  g_string_append_printf (key, "%d\x1f", self->scenario->school);
+  for (guint i = 0; i < self->result->findings->len; i++)
+    {
+      const MuFinding *f = g_ptr_array_index (self->result->findings, i);
+
+      g_string_append_printf (key, "%s\x1f%d\x1f%s\x1f%s\x1f%s\x1e", f->rule, f->severity, f->field, f->message,
+                              f->source);
+    }
+  return g_string_free (key, FALSE);
+}
+
 static void
 show_findings (MuScenarioPage *self)
 {
+  g_autofree char *key = findings_key (self);
   GtkWidget *child;
+
+  /* Typing usually leaves the findings as they were: keep their rows. */
+  if (g_strcmp0 (key, self->findings_key) == 0)
+    return;
+  g_free (self->findings_key);
+  self->findings_key = g_steal_pointer (&key);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
     gtk_list_box_remove (self->findings_list, child);

@@ -301,6 +301,7 @@ mu_scenario_page_finalize (GObject *object)
   g_clear_pointer (&self->scenario, mu_scenario_free);
   g_clear_pointer (&self->partners, g_ptr_array_unref);
   g_clear_pointer (&self->buyer_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->findings_key, g_free);
   g_clear_object (&self->partner_names);
   g_clear_object (&self->periods);
   g_clear_pointer (&self->undo, g_ptr_array_unref);

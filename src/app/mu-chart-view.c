@@ -26,6 +26,13 @@ struct _MuChartView
   const MuResult   *result;
   MuChartGeometry   geometry;    /* of the last drawing */
   char             *font_family; /* from GtkSettings:gtk-font-name */
+
+  /* The chart as last drawn: drawn again only when what it shows
+   * changes, not for every frame it is in. */
+  GdkTexture       *texture;
+  int               texture_width;
+  int               texture_height;
+  int               texture_scale;
 };
 
 G_DEFINE_FINAL_TYPE (MuChartView, mu_chart_view, GTK_TYPE_WIDGET)
@@ -58,6 +65,45 @@ style_for_widget (MuChartView  *self,
     style->background = (MuRgba) { 0x36 / 255.0, 0x36 / 255.0, 0x36 / 255.0, 1.0 };
 }
 
+/* Forgets the chart as drawn, to draw it anew in the next frame. */
+static void
+invalidate (MuChartView *self)
+{
+  g_clear_object (&self->texture);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+free_surface (gpointer surface)
+{
+  cairo_surface_destroy (surface);
+}
+
+/* Draws the chart into a texture of @width × @height at @scale. */
+static GdkTexture *
+draw_texture (MuChartView        *self,
+              const MuChartStyle *style,
+              int                 width,
+              int                 height,
+              int                 scale)
+{
+  MuChartOptions options = { self->kind, self->money, self->period, FALSE };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GBytes) bytes = NULL;
+
+  cairo_scale (cr, scale, scale);
+  mu_chart_draw_full (cr, width, height, self->scenario, self->result, style, &options, &self->geometry);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  /* The texture holds the surface's pixels for as long as it lives. */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * height * scale,
+                                      free_surface, surface);
+  return gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT, bytes,
+                                 cairo_image_surface_get_stride (surface));
+}
+
 static void
 mu_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -65,30 +111,45 @@ mu_chart_view_snapshot (GtkWidget   *widget,
   MuChartView *self = MU_CHART_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  MuChartOptions options = { self->kind, self->money, self->period, FALSE };
+  int scale = gtk_widget_get_scale_factor (widget);
   MuChartStyle style;
-  cairo_t *cr;
 
   if (width <= 0 || height <= 0)
     return;
 
   style_for_widget (self, &style);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  mu_chart_draw_full (cr, width, height, self->scenario, self->result, &style, &options, &self->geometry);
+  if (self->texture == NULL || self->texture_width != width || self->texture_height != height ||
+      self->texture_scale != scale)
+    {
+      g_clear_object (&self->texture);
+      self->texture = draw_texture (self, &style, width, height, scale);
+      self->texture_width = width;
+      self->texture_height = height;
+      self->texture_scale = scale;
+    }
+  gtk_snapshot_append_texture (snapshot, self->texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   /* The selected period, over the time charts. */
   if (self->period > 0 && self->geometry.n_periods > 0 && self->period <= self->geometry.n_periods)
     {
       double column = self->geometry.plot_width / self->geometry.n_periods;
       double x = self->geometry.plot_x + column * (self->period - 1);
+      GdkRGBA shade = { style.foreground.red, style.foreground.green, style.foreground.blue, 0.12 };
 
       if (self->geometry.rtl)
         x = self->geometry.plot_x + self->geometry.plot_width - column * self->period;
-      cairo_set_source_rgba (cr, style.foreground.red, style.foreground.green, style.foreground.blue, 0.12);
-      cairo_rectangle (cr, x, self->geometry.plot_y, MAX (column, 2), self->geometry.plot_height);
-      cairo_fill (cr);
+      gtk_snapshot_append_color (snapshot, &shade,
+                                 &GRAPHENE_RECT_INIT (x, self->geometry.plot_y, MAX (column, 2),
+                                                      self->geometry.plot_height));
     }
-  cairo_destroy (cr);
+}
+
+/* Right to left, the time axis runs the other way. */
+static void
+mu_chart_view_direction_changed (GtkWidget        *widget,
+                                 GtkTextDirection  previous)
+{
+  invalidate (MU_CHART_VIEW (widget));
 }
 
 static gboolean
@@ -173,7 +234,7 @@ update_font (MuChartView *self)
   font = pango_font_description_from_string (name != NULL ? name : "Sans");
   g_free (self->font_family);
   self->font_family = g_strdup (pango_font_description_get_family (font));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
 }
 
 static void
@@ -182,6 +243,7 @@ mu_chart_view_finalize (GObject *object)
   MuChartView *self = MU_CHART_VIEW (object);
 
   g_free (self->font_family);
+  g_clear_object (&self->texture);
   G_OBJECT_CLASS (mu_chart_view_parent_class)->finalize (object);
 }
 
@@ -195,6 +257,7 @@ mu_chart_view_class_init (MuChartViewClass *klass)
   widget_class->snapshot = mu_chart_view_snapshot;
   widget_class->query_tooltip = mu_chart_view_query_tooltip;
   widget_class->measure = mu_chart_view_measure;
+  widget_class->direction_changed = mu_chart_view_direction_changed;
 
   signals[PERIOD_ACTIVATED] = g_signal_new ("period-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                             0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
@@ -216,9 +279,9 @@ mu_chart_view_init (MuChartView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   /* Connected for as long as the view lives: the style manager outlives it. */
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (invalidate), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
-                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (invalidate), self, G_CONNECT_SWAPPED);
 }
 
 void
@@ -227,7 +290,7 @@ mu_chart_view_set_kind (MuChartView *self,
 {
   g_return_if_fail (MU_IS_CHART_VIEW (self));
   self->kind = kind;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
 }
 
 void
@@ -236,7 +299,7 @@ mu_chart_view_set_money (MuChartView *self,
 {
   g_return_if_fail (MU_IS_CHART_VIEW (self));
   self->money = money;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
 }
 
 /* @scenario and @result must outlive the view's use of them: the page
@@ -251,7 +314,7 @@ mu_chart_view_set_data (MuChartView      *self,
   self->result = result;
   self->geometry = (MuChartGeometry) { 0 };
   update_description (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
 }
 
 void
@@ -259,9 +322,16 @@ mu_chart_view_set_period (MuChartView *self,
                           guint        period)
 {
   g_return_if_fail (MU_IS_CHART_VIEW (self));
+  if (self->period == period)
+    return;
   self->period = period;
   update_description (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* The donut shows the period; the time charts shade it over the
+   * chart as drawn. */
+  if (self->kind == MU_CHART_SHARES)
+    invalidate (self);
+  else
+    gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 guint

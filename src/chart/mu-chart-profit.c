@@ -13,6 +13,64 @@
 
 #include "mu-chart-private.h"
 
+/* Bars that touch, as in a thirty-year monthly chart, are drawn as one
+ * stepped band a partner — its top and bottom edges period by period —
+ * instead of thousands of bars narrower than a pixel. */
+static void
+draw_touching_bars (MuCanvas           *canvas,
+                    const MuBox        *plot,
+                    const MuValueAxis  *axis,
+                    const MuLegendItem *items,
+                    double              unit)
+{
+  const MuResult *result = canvas->result;
+  guint n = result->n_periods;
+  g_autofree double *up = g_new0 (double, n);
+  g_autofree double *down = g_new0 (double, n);
+  g_autofree double *top = g_new (double, n);
+  g_autofree double *bottom = g_new (double, n);
+
+  for (guint p = 0; p < result->n_partners; p++)
+    {
+      guint i = mu_chart_stack_order (result, p);
+
+      for (guint t = 0; t < n; t++)
+        {
+          double part = mu_result_get (result, t + 1, i)->profit / unit;
+          double *stack = part >= 0 ? &up[t] : &down[t];
+          double y0 = mu_value_axis_y (axis, plot, *stack);
+          double y1 = mu_value_axis_y (axis, plot, *stack + part);
+
+          top[t] = MIN (y0, y1);
+          bottom[t] = MAX (y0, y1);
+          *stack += part;
+        }
+
+      /* Along the top from the first period to the last, back along the
+       * bottom; right to left, the first period is on the right. */
+      cairo_new_path (canvas->cr);
+      for (guint t = 0; t < n; t++)
+        {
+          double a = mu_canvas_x (canvas, plot, (double) t / n);
+          double b = mu_canvas_x (canvas, plot, (double) (t + 1) / n);
+
+          cairo_line_to (canvas->cr, a, top[t]);
+          cairo_line_to (canvas->cr, b, top[t]);
+        }
+      for (guint t = n; t-- > 0;)
+        {
+          double a = mu_canvas_x (canvas, plot, (double) t / n);
+          double b = mu_canvas_x (canvas, plot, (double) (t + 1) / n);
+
+          cairo_line_to (canvas->cr, b, bottom[t]);
+          cairo_line_to (canvas->cr, a, bottom[t]);
+        }
+      cairo_close_path (canvas->cr);
+      mu_canvas_set_color (canvas, items[p].color);
+      cairo_fill (canvas->cr);
+    }
+}
+
 void
 mu_chart_draw_profit (MuCanvas             *canvas,
                       const MuChartOptions *options)
@@ -73,30 +131,33 @@ mu_chart_draw_profit (MuCanvas             *canvas,
   column = plot.width / n;
   /* Narrow columns touch: gaps thinner than a pixel only shimmer. */
   bar = column < 4 ? column : column * 0.7;
-  for (guint t = 1; t <= n; t++)
-    {
-      double x = mu_canvas_x (canvas, &plot, (t - 0.5) / n) - bar / 2;
-      double up = 0, down = 0;
+  if (bar == column)
+    draw_touching_bars (canvas, &plot, &axis, items, unit);
+  else
+    for (guint t = 1; t <= n; t++)
+      {
+        double x = mu_canvas_x (canvas, &plot, (t - 0.5) / n) - bar / 2;
+        double up = 0, down = 0;
 
-      for (guint p = 0; p < partners; p++)
-        {
-          double part = mu_result_get (result, t, mu_chart_stack_order (result, p))->profit / unit;
-          double from = part >= 0 ? up : down;
-          double to = from + part;
-          double y0 = mu_value_axis_y (&axis, &plot, from);
-          double y1 = mu_value_axis_y (&axis, &plot, to);
+        for (guint p = 0; p < partners; p++)
+          {
+            double part = mu_result_get (result, t, mu_chart_stack_order (result, p))->profit / unit;
+            double from = part >= 0 ? up : down;
+            double to = from + part;
+            double y0 = mu_value_axis_y (&axis, &plot, from);
+            double y1 = mu_value_axis_y (&axis, &plot, to);
 
-          if (part == 0)
-            continue;
-          cairo_rectangle (canvas->cr, x, MIN (y0, y1), bar, fabs (y1 - y0));
-          mu_canvas_set_color (canvas, items[p].color);
-          cairo_fill (canvas->cr);
-          if (part >= 0)
-            up = to;
-          else
-            down = to;
-        }
-    }
+            if (part == 0)
+              continue;
+            cairo_rectangle (canvas->cr, x, MIN (y0, y1), bar, fabs (y1 - y0));
+            mu_canvas_set_color (canvas, items[p].color);
+            cairo_fill (canvas->cr);
+            if (part >= 0)
+              up = to;
+            else
+              down = to;
+          }
+      }
 
   /* The zero line over the bars, so losses read as below it. */
   {

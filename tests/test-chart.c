@@ -279,6 +279,53 @@ test_profit_loss_below_axis (void)
   rendered_clear (&r);
 }
 
+/* Thirty years of months: the bars touch and are drawn as one band a
+ * partner. The band keeps the bars' heights and has no seams. */
+static void
+test_profit_touching_bars (void)
+{
+  Rendered r = { 0 };
+  MuChartStyle style = style_of (MU_CHART_THEME_LIGHT);
+  MuScenario *scenario = load_example ("case-b-diminishing-redemption.musharaka");
+  guint32 colours[2] = { color_of (style.bank), color_of (mu_chart_partner_color (&style, NULL, 0)) };
+  int top1, bottom1, top2, bottom2, middle, x0, x1, seams = 0;
+
+  scenario->period = MU_PERIOD_MONTH;
+  scenario->periods = 360;
+  scenario->profit.is_series = TRUE;
+  for (guint t = 0; t < 360; t++)
+    {
+      MuMoney value = t < 180 ? 10000 : -6000;
+
+      g_array_append_val (scenario->profit.series, value);
+    }
+  render (&r, scenario, MU_CHART_PROFIT, MU_CHART_THEME_LIGHT, 0, 800, 450);
+
+  coloured_rows (&r, r.width / 4, colours, 2, &top1, &bottom1);
+  coloured_rows (&r, r.width * 3 / 4, colours, 2, &top2, &bottom2);
+  g_test_message ("profit band rows %d–%d, loss band rows %d–%d", top1, bottom1, top2, bottom2);
+  g_assert_cmpint (top1, >=, 0);
+  g_assert_cmpint (top2, >=, 0);
+  g_assert_cmpint (abs (top2 - bottom1), <=, 3);
+  g_assert_cmpfloat (fabs ((double) (bottom2 - top2) / (bottom1 - top1) - 0.6), <, 0.03);
+
+  /* Along a row just above the axis, under the profits, a pixel of
+   * neither colour is a seam between two bars: drawn bar by bar there
+   * was one at nearly every period; the band has one blended pixel
+   * where the bank, bought out, gives way to the company. */
+  middle = bottom1 - 2;
+  for (x0 = 0; x0 < r.width && pixel (&r, x0, middle) != colours[0]; x0++)
+    ;
+  for (x1 = r.width / 2; x1 > x0 && pixel (&r, x1, middle) != colours[1]; x1--)
+    ;
+  g_assert_cmpint (x1 - x0, >, r.width / 4);
+  for (int x = x0; x <= x1; x++)
+    seams += pixel (&r, x, middle) != colours[0] && pixel (&r, x, middle) != colours[1];
+  g_test_message ("%d pixels of neither colour in %d", seams, x1 - x0 + 1);
+  g_assert_cmpint (seams, <=, 2);
+  rendered_clear (&r);
+}
+
 static double
 mean_luminance (const Rendered *r)
 {
@@ -484,6 +531,7 @@ main (int    argc,
   g_test_add_func ("/chart/equity/bank-area-per-period-case-b", test_equity_bank_area);
   g_test_add_func ("/chart/shares/bank-sector-angle", test_shares_bank_angle);
   g_test_add_func ("/chart/profit/loss-below-axis", test_profit_loss_below_axis);
+  g_test_add_func ("/chart/profit/touching-bars", test_profit_touching_bars);
   g_test_add_func ("/chart/style/dark-is-dark", test_dark_style_is_dark);
   g_test_add_func ("/chart/style/bank-colour-apart", test_bank_colour_apart);
   g_test_add_func ("/chart/text/arabic-names", test_arabic_names_render);

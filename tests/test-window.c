@@ -45,6 +45,22 @@ type_into (gpointer    editable,
   wait_ms (20);
 }
 
+/* Deletes the library at @path, its journal files and its folder @dir. */
+static void
+remove_library (const char *path,
+                const char *dir)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (dir);
+}
+
 static MuWindow *
 open_window (MuStore *store)
 {
@@ -437,17 +453,62 @@ test_closed_editors (void)
   gtk_window_close (GTK_WINDOW (window));
   wait_ms (100);
   mu_store_close (store);
-  {
-    const char *suffixes[] = { "", "-wal", "-shm" };
+  remove_library (path, dir);
+}
 
-    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-      {
-        g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+/* Ten years of months: the schedule is a row a year, opening onto its
+ * periods; choosing a period opens its year. */
+static void
+test_schedule_by_year (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *example = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"), "case-b-diminishing-redemption.musharaka",
+                                               NULL);
+  g_autoptr(MuScenario) scenario = mu_exchange_read_file (example, &error);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "library.sqlite3", NULL);
+  MuStore *store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);
+  g_autofree char *uuid = NULL;
+  GtkSingleSelection *selection;
+  MuWindow *window;
+  MuScenarioPage *page;
 
-        g_unlink (file);
-      }
-    g_rmdir (dir);
-  }
+  g_assert_no_error (error);
+  scenario->period = MU_PERIOD_MONTH;
+  scenario->periods = 120;
+  uuid = mu_store_save (store, NULL, scenario, &error);
+  g_assert_no_error (error);
+  window = open_window (store);
+  page = mu_window_get_page (window);
+  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (page->schedule_view));
+
+  /* 2026 to 2035, the first open on period 1: 10 + 12 rows. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (page->periods)), ==, 120);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (page->years)), ==, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 22);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 1);
+
+  /* Period 30 is June 2028: its year, the third, opens, and the charts
+   * show it. */
+  mu_scenario_page_select_period (page, 30);
+  wait_ms (20);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 34);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 12 + 2 + 1 + 5);
+  g_assert_cmpuint (mu_chart_view_get_period (page->shares_chart), ==, 30);
+
+  /* An edit keeps the rows as they are; a shorter schedule goes flat. */
+  type_into (page->profit_row, "150");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 34);
+  gtk_spin_button_set_value (page->periods_spin, 12);
+  wait_ms (20);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (page->years)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 12);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 0);
+
+  gtk_window_close (GTK_WINDOW (window));
+  wait_ms (100);
+  mu_store_close (store);
+  remove_library (path, dir);
 }
 
 static void
@@ -585,22 +646,13 @@ main (int    argc,
 
   g_test_add_func ("/window/article-case/enter-check-undo-reopen", test_article_case);
   g_test_add_func ("/window/closed-editors/built-when-opened", test_closed_editors);
+  g_test_add_func ("/window/schedule/by-year", test_schedule_by_year);
   g_test_add_func ("/window/delete/undo", test_delete_and_undo);
   g_test_add_func ("/window/compare/two-scenarios", test_compare);
   g_test_add_func ("/window/print/exports-the-report-pages", test_print_export);
   status = g_test_run ();
 
-  {
-    const char *suffixes[] = { "", "-wal", "-shm" };
-
-    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-      {
-        g_autofree char *file = g_strconcat (library_path, suffixes[i], NULL);
-
-        g_unlink (file);
-      }
-    g_rmdir (dir);
-  }
+  remove_library (library_path, dir);
   g_free (library_path);
   return status;
 }

@@ -77,7 +77,9 @@ struct _MuScenarioPage
   MuResult        *result;       /* its schedule and findings */
   GPtrArray       *partners;     /* of PartnerWidgets* */
   GtkStringList   *partner_names;
-  GListStore      *periods;      /* of MuPeriodItem */
+  GListStore      *periods;      /* the schedule's rows of periods, all of them */
+  GListStore      *years;        /* its rows of years, when it is grouped by year */
+  char            *schedule_shape; /* what the rows stand for */
   GPtrArray       *undo;         /* of MuScenario*, oldest first */
   GPtrArray       *redo;
   GtkWidget       *last_edited;  /* coalesces typing in one field into one undo step */
@@ -106,6 +108,10 @@ void       mu_scenario_page_ensure_financing  (MuScenarioPage *self);
 void       mu_scenario_page_ensure_balance    (MuScenarioPage *self);
 void       mu_scenario_page_collect_buyers    (MuScenarioPage *self,
                                                MuScenario     *into);
+
+/* mu-scenario-page-schedule.c */
+void       mu_scenario_page_schedule_init     (MuScenarioPage *self);
+void       mu_scenario_page_show_schedule     (MuScenarioPage *self);
 
 /* mu-scenario-page-results.c */
 void       mu_scenario_page_results_init      (MuScenarioPage *self);

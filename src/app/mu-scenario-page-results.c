@@ -1,4 +1,5 @@
-/* mu-scenario-page-results.c — the schedule table and the findings list
+/* mu-scenario-page-results.c — the findings list, and the way to the
+ * field each names
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,169 +14,6 @@
 
 #include "mu-input.h"
 #include "mu-scenario-page-private.h"
-
-/* One row of the schedule: the period it stands for. */
-#define MU_TYPE_PERIOD_ITEM (mu_period_item_get_type ())
-G_DECLARE_FINAL_TYPE (MuPeriodItem, mu_period_item, MU, PERIOD_ITEM, GObject)
-
-struct _MuPeriodItem
-{
-  GObject parent_instance;
-  guint   period;
-};
-
-G_DEFINE_FINAL_TYPE (MuPeriodItem, mu_period_item, G_TYPE_OBJECT)
-
-static void
-mu_period_item_class_init (MuPeriodItemClass *klass)
-{
-}
-
-static void
-mu_period_item_init (MuPeriodItem *self)
-{
-}
-
-typedef enum
-{
-  COLUMN_PERIOD,
-  COLUMN_DATES,
-  COLUMN_PROFIT,
-  COLUMN_BUYOUT,
-  COLUMN_RENT,
-  COLUMN_BANK_SHARE,
-  COLUMN_BANK_RECEIVES,
-  N_COLUMNS
-} Column;
-
-static const char * const column_titles[] = {
-  N_("Period"), N_("Dates"), N_("Profit"), N_("Buyout"), N_("Rent"), N_("Bank owns"), N_("Bank receives")
-};
-
-static char *
-cell_text (MuScenarioPage *self,
-           Column          column,
-           guint           t)
-{
-  const MuResult *r = self->result;
-  const MuPeriodResult *row;
-  guint exponent;
-
-  if (r == NULL || t == 0 || t > r->n_periods)
-    return g_strdup ("");
-  row = &r->periods[t - 1];
-  exponent = mu_scenario_get_exponent (self->scenario);
-
-  switch (column)
-    {
-    case COLUMN_PERIOD:
-      return g_strdup_printf ("%u", t);
-    case COLUMN_DATES:
-      {
-        char start[32], end[32];
-
-        g_date_strftime (start, sizeof start, "%x", &row->start);
-        g_date_strftime (end, sizeof end, "%x", &row->end);
-        return g_strdup_printf ("%s – %s", start, end);
-      }
-    case COLUMN_PROFIT:
-      return mu_input_format_amount (row->profit, exponent);
-    case COLUMN_BUYOUT:
-      return mu_input_format_amount (row->buyout, exponent);
-    case COLUMN_RENT:
-      return mu_input_format_amount (row->rent, exponent);
-    case COLUMN_BANK_SHARE:
-      return r->bank < 0 ? g_strdup ("—") : mu_chart_format_percent (mu_result_ownership_percent (r, t, r->bank));
-    case COLUMN_BANK_RECEIVES:
-    case N_COLUMNS:
-    default:
-      return r->bank < 0 ? g_strdup ("—") : mu_input_format_amount (mu_result_get (r, t, r->bank)->paid, exponent);
-    }
-}
-
-static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  data)
-{
-  Column column = GPOINTER_TO_INT (data);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), column <= COLUMN_DATES ? 0.0 : 1.0);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-update_cell (GtkListItem *item)
-{
-  MuScenarioPage *self = g_object_get_data (G_OBJECT (item), "page");
-  MuPeriodItem *period = gtk_list_item_get_item (item);
-  g_autofree char *text = NULL;
-
-  if (period == NULL)
-    return;
-  text = cell_text (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "column")), period->period);
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
-}
-
-/* A bound cell follows the schedule: a new schedule of the same length
- * only refreshes the cells on screen, instead of rebuilding the rows. */
-static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  data)
-{
-  MuScenarioPage *self = g_object_get_data (G_OBJECT (factory), "page");
-  gulong handler;
-
-  g_object_set_data (G_OBJECT (item), "page", self);
-  g_object_set_data (G_OBJECT (item), "column", data);
-  handler = g_signal_connect_swapped (self, "results-changed", G_CALLBACK (update_cell), item);
-  g_object_set_data (G_OBJECT (item), "handler", GSIZE_TO_POINTER (handler));
-  update_cell (item);
-}
-
-static void
-unbind_cell (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  data)
-{
-  MuScenarioPage *self = g_object_get_data (G_OBJECT (factory), "page");
-  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "handler"));
-
-  if (handler != 0)
-    g_signal_handler_disconnect (self, handler);
-  g_object_set_data (G_OBJECT (item), "handler", NULL);
-}
-
-static void
-on_selection_changed (GtkSelectionModel *model,
-                      guint              position,
-                      guint              n_items,
-                      MuScenarioPage    *self)
-{
-  guint selected = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model));
-
-  if (selected == GTK_INVALID_LIST_POSITION)
-    return;
-  self->period = selected + 1;
-  mu_chart_view_set_period (self->shares_chart, self->period);
-  mu_chart_view_set_period (self->equity_chart, self->period);
-  mu_chart_view_set_period (self->profit_chart, self->period);
-}
-
-void
-mu_scenario_page_select_period (MuScenarioPage *self,
-                                guint           period)
-{
-  GtkSelectionModel *model = gtk_column_view_get_model (self->schedule_view);
-
-  g_return_if_fail (MU_IS_SCENARIO_PAGE (self));
-  if (period == 0 || self->result == NULL || period > self->result->n_periods)
-    return;
-  gtk_selection_model_select_item (model, period - 1, TRUE);
-}
 
 static void
 on_period_activated (MuChartView    *chart,
@@ -285,58 +123,14 @@ show_findings (MuScenarioPage *self)
 void
 mu_scenario_page_show_results (MuScenarioPage *self)
 {
-  guint n = self->result != NULL ? self->result->n_periods : 0;
-  guint old = g_list_model_get_n_items (G_LIST_MODEL (self->periods));
-
-  /* Rows stand for periods: only a change in their number adds or
-   * removes rows; the cells on screen read the new schedule. */
-  if (n < old)
-    g_list_store_splice (self->periods, n, old - n, NULL, 0);
-  else if (n > old)
-    {
-      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-
-      for (guint t = old + 1; t <= n; t++)
-        {
-          MuPeriodItem *item = g_object_new (MU_TYPE_PERIOD_ITEM, NULL);
-
-          item->period = t;
-          g_ptr_array_add (items, item);
-        }
-      g_list_store_splice (self->periods, old, 0, items->pdata, items->len);
-    }
-  g_signal_emit_by_name (self, "results-changed");
-  mu_scenario_page_select_period (self, MIN (MAX (self->period, 1), n));
+  mu_scenario_page_show_schedule (self);
   show_findings (self);
 }
 
 void
 mu_scenario_page_results_init (MuScenarioPage *self)
 {
-  GtkSingleSelection *selection;
-
-  self->periods = g_list_store_new (MU_TYPE_PERIOD_ITEM);
-  selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->periods)));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  g_signal_connect (selection, "selection-changed", G_CALLBACK (on_selection_changed), self);
-  gtk_column_view_set_model (self->schedule_view, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
-
-  for (Column c = 0; c < N_COLUMNS; c++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      GtkColumnViewColumn *column;
-
-      g_object_set_data (G_OBJECT (factory), "page", self);
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (c));
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GINT_TO_POINTER (c));
-      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), GINT_TO_POINTER (c));
-      column = gtk_column_view_column_new (_(column_titles[c]), factory);
-      gtk_column_view_column_set_expand (column, c == COLUMN_DATES);
-      gtk_column_view_append_column (self->schedule_view, column);
-      g_object_unref (column);
-    }
-
+  mu_scenario_page_schedule_init (self);
   g_signal_connect (self->findings_list, "row-activated", G_CALLBACK (on_finding_activated), self);
   g_signal_connect (self->equity_chart, "period-activated", G_CALLBACK (on_period_activated), self);
   g_signal_connect (self->profit_chart, "period-activated", G_CALLBACK (on_period_activated), self);

@@ -304,6 +304,8 @@ mu_scenario_page_finalize (GObject *object)
   g_clear_pointer (&self->findings_key, g_free);
   g_clear_object (&self->partner_names);
   g_clear_object (&self->periods);
+  g_clear_object (&self->years);
+  g_clear_pointer (&self->schedule_shape, g_free);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   G_OBJECT_CLASS (mu_scenario_page_parent_class)->finalize (object);

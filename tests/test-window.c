@@ -381,6 +381,16 @@ test_closed_editors (void)
   g_assert_cmpstr (adw_expander_row_get_subtitle (page->financing_row), ==,
                    "Bank is bought out by Company, Partner 3 in 4 installments");
   g_assert_nonnull (mu_scenario_page_get_result (page));
+  /* A finding about the buyers leads to their button. */
+  g_assert_true (mu_scenario_page_focus_field (page, "financing.buyers[1]"));
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (focus == GTK_WIDGET (page->buyers_button) ||
+                   gtk_widget_is_ancestor (focus, GTK_WIDGET (page->buyers_button)));
+  }
+
   /* The bank's 500 dinars are paid by the two buyers as 200 to 100,
    * to the fils: 4 × 83.333 and 4 × 41.667. */
   {

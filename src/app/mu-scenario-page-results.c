@@ -198,6 +198,14 @@ mu_scenario_page_focus_field (MuScenarioPage *self,
         target = GTK_WIDGET (self->rent_row);
       else if (g_str_has_suffix (field, "depreciation"))
         target = GTK_WIDGET (self->depreciation_row);
+      else if (g_str_has_prefix (field, "financing.buyers"))
+        target = GTK_WIDGET (self->buyers_button);
+      else if (g_str_equal (field, "financing.bank"))
+        target = GTK_WIDGET (self->bank_row);
+      else if (g_str_has_suffix (field, "installments"))
+        target = GTK_WIDGET (self->installments_spin);
+      else if (g_str_has_suffix (field, "every"))
+        target = GTK_WIDGET (self->every_spin);
       adw_expander_row_set_expanded (self->financing_row, TRUE);
       focus_row (target);
       return TRUE;

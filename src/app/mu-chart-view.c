@@ -33,7 +33,28 @@ struct _MuChartView
   int               texture_width;
   int               texture_height;
   int               texture_scale;
+
+  struct _Drawing  *drawing;     /* the next one, begun on a worker thread */
 };
+
+/* A drawing of the chart begun on a worker thread as soon as the data
+ * changes: while the window waits for its next frame, the chart is
+ * drawn. The worker has a copy of the scenario and computes it again. */
+typedef struct _Drawing
+{
+  GMutex           lock;
+  GCond            done_cond;
+  gboolean         done;
+  int              width;
+  int              height;
+  int              scale;
+  MuScenario      *scenario;
+  MuChartStyle     style;
+  char            *font_family;  /* the style's */
+  MuChartOptions   options;
+  cairo_surface_t *surface;      /* the worker's result */
+  MuChartGeometry  geometry;
+} Drawing;
 
 G_DEFINE_FINAL_TYPE (MuChartView, mu_chart_view, GTK_TYPE_WIDGET)
 
@@ -65,11 +86,99 @@ style_for_widget (MuChartView  *self,
     style->background = (MuRgba) { 0x36 / 255.0, 0x36 / 255.0, 0x36 / 255.0, 1.0 };
 }
 
+static void
+drawing_clear (gpointer data)
+{
+  Drawing *drawing = data;
+
+  g_mutex_clear (&drawing->lock);
+  g_cond_clear (&drawing->done_cond);
+  g_clear_pointer (&drawing->scenario, mu_scenario_free);
+  g_free (drawing->font_family);
+  g_clear_pointer (&drawing->surface, cairo_surface_destroy);
+}
+
+static void
+drawing_release (Drawing *drawing)
+{
+  g_atomic_rc_box_release_full (drawing, drawing_clear);
+}
+
+/* Draws the chart into an image surface of @width × @height at @scale,
+ * and says where its plot lies in @geometry. Any thread. */
+static cairo_surface_t *
+draw_surface (const MuScenario     *scenario,
+              const MuResult       *result,
+              const MuChartStyle   *style,
+              const MuChartOptions *options,
+              int                   width,
+              int                   height,
+              int                   scale,
+              MuChartGeometry      *geometry)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_scale (cr, scale, scale);
+  mu_chart_draw_full (cr, width, height, scenario, result, style, options, geometry);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static void
+draw_in_thread (gpointer data,
+                gpointer user_data)
+{
+  Drawing *drawing = data;
+  g_autoptr(MuResult) result = mu_engine_run (drawing->scenario, NULL);
+  cairo_surface_t *surface = draw_surface (drawing->scenario, result, &drawing->style, &drawing->options,
+                                           drawing->width, drawing->height, drawing->scale, &drawing->geometry);
+
+  g_mutex_lock (&drawing->lock);
+  drawing->surface = surface;
+  drawing->done = TRUE;
+  g_cond_broadcast (&drawing->done_cond);
+  g_mutex_unlock (&drawing->lock);
+  drawing_release (drawing);
+}
+
+/* Begins drawing the chart as it now is, at the size it now has. */
+static void
+begin_drawing (MuChartView *self)
+{
+  static GThreadPool *pool;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  Drawing *drawing;
+
+  g_clear_pointer (&self->drawing, drawing_release);
+  if (self->scenario == NULL || self->result == NULL || width <= 0 || height <= 0)
+    return;
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (draw_in_thread, NULL, 2, FALSE, NULL));
+
+  drawing = g_atomic_rc_box_new0 (Drawing);
+  g_mutex_init (&drawing->lock);
+  g_cond_init (&drawing->done_cond);
+  drawing->width = width;
+  drawing->height = height;
+  drawing->scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  drawing->scenario = mu_scenario_copy (self->scenario);
+  style_for_widget (self, &drawing->style);
+  drawing->font_family = g_strdup (drawing->style.font_family);
+  drawing->style.font_family = drawing->font_family;
+  drawing->options = (MuChartOptions) { self->kind, self->money, self->period, FALSE };
+  self->drawing = drawing;
+  g_thread_pool_push (pool, g_atomic_rc_box_acquire (drawing), NULL);
+}
+
 /* Forgets the chart as drawn, to draw it anew in the next frame. */
 static void
 invalidate (MuChartView *self)
 {
   g_clear_object (&self->texture);
+  g_clear_pointer (&self->drawing, drawing_release);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -79,7 +188,20 @@ free_surface (gpointer surface)
   cairo_surface_destroy (surface);
 }
 
-/* Draws the chart into a texture of @width × @height at @scale. */
+/* A texture of @surface's pixels, which it takes. */
+static GdkTexture *
+texture_for_surface (cairo_surface_t *surface)
+{
+  int stride = cairo_image_surface_get_stride (surface);
+  int height = cairo_image_surface_get_height (surface);
+  g_autoptr(GBytes) bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                                        (gsize) stride * height, free_surface, surface);
+
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height, GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+/* The chart at @width × @height and @scale: the one begun on the worker
+ * thread if it is of that size, waited for if need be, or drawn here. */
 static GdkTexture *
 draw_texture (MuChartView        *self,
               const MuChartStyle *style,
@@ -88,20 +210,22 @@ draw_texture (MuChartView        *self,
               int                 scale)
 {
   MuChartOptions options = { self->kind, self->money, self->period, FALSE };
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
-  cairo_t *cr = cairo_create (surface);
-  g_autoptr(GBytes) bytes = NULL;
+  Drawing *drawing = g_steal_pointer (&self->drawing);
+  cairo_surface_t *surface = NULL;
 
-  cairo_scale (cr, scale, scale);
-  mu_chart_draw_full (cr, width, height, self->scenario, self->result, style, &options, &self->geometry);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  /* The texture holds the surface's pixels for as long as it lives. */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) * height * scale,
-                                      free_surface, surface);
-  return gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT, bytes,
-                                 cairo_image_surface_get_stride (surface));
+  if (drawing != NULL && drawing->width == width && drawing->height == height && drawing->scale == scale)
+    {
+      g_mutex_lock (&drawing->lock);
+      while (!drawing->done)
+        g_cond_wait (&drawing->done_cond, &drawing->lock);
+      surface = g_steal_pointer (&drawing->surface);
+      self->geometry = drawing->geometry;
+      g_mutex_unlock (&drawing->lock);
+    }
+  g_clear_pointer (&drawing, drawing_release);
+  if (surface == NULL)
+    surface = draw_surface (self->scenario, self->result, style, &options, width, height, scale, &self->geometry);
+  return texture_for_surface (surface);
 }
 
 static void
@@ -142,6 +266,25 @@ mu_chart_view_snapshot (GtkWidget   *widget,
                                  &GRAPHENE_RECT_INIT (x, self->geometry.plot_y, MAX (column, 2),
                                                       self->geometry.plot_height));
     }
+}
+
+/* Sized anew, or for the first time: the drawing can begin while the
+ * rest of the window is laid out. */
+static void
+mu_chart_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  MuChartView *self = MU_CHART_VIEW (widget);
+  int scale = gtk_widget_get_scale_factor (widget);
+  Drawing *drawing = self->drawing;
+
+  if (self->texture != NULL && self->texture_width == width && self->texture_height == height &&
+      self->texture_scale == scale)
+    return;
+  if (drawing == NULL || drawing->width != width || drawing->height != height || drawing->scale != scale)
+    begin_drawing (self);
 }
 
 /* Right to left, the time axis runs the other way. */
@@ -244,6 +387,7 @@ mu_chart_view_finalize (GObject *object)
 
   g_free (self->font_family);
   g_clear_object (&self->texture);
+  g_clear_pointer (&self->drawing, drawing_release);
   G_OBJECT_CLASS (mu_chart_view_parent_class)->finalize (object);
 }
 
@@ -258,6 +402,7 @@ mu_chart_view_class_init (MuChartViewClass *klass)
   widget_class->query_tooltip = mu_chart_view_query_tooltip;
   widget_class->measure = mu_chart_view_measure;
   widget_class->direction_changed = mu_chart_view_direction_changed;
+  widget_class->size_allocate = mu_chart_view_size_allocate;
 
   signals[PERIOD_ACTIVATED] = g_signal_new ("period-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                             0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
@@ -315,6 +460,7 @@ mu_chart_view_set_data (MuChartView      *self,
   self->geometry = (MuChartGeometry) { 0 };
   update_description (self);
   invalidate (self);
+  begin_drawing (self);
 }
 
 void
@@ -329,7 +475,10 @@ mu_chart_view_set_period (MuChartView *self,
   /* The donut shows the period; the time charts shade it over the
    * chart as drawn. */
   if (self->kind == MU_CHART_SHARES)
-    invalidate (self);
+    {
+      invalidate (self);
+      begin_drawing (self);
+    }
   else
     gtk_widget_queue_draw (GTK_WIDGET (self));
 }

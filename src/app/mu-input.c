@@ -11,7 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
+#include <langinfo.h>
 #include <string.h>
 
 #include "mu-chart.h"
@@ -21,9 +21,10 @@
 static gunichar
 decimal_sign (void)
 {
-  const struct lconv *lc = localeconv ();
+  /* Thread-safe, unlike localeconv(), which the chart threads may call. */
+  const char *radix = nl_langinfo (RADIXCHAR);
 
-  return lc->decimal_point != NULL && lc->decimal_point[0] == ',' ? ',' : '.';
+  return radix != NULL && radix[0] == ',' ? ',' : '.';
 }
 
 /* Turns what was typed into the plain form mu_decimal_parse() reads:

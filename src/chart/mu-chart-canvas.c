@@ -8,7 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <locale.h>
+#include <langinfo.h>
 #include <math.h>
 #include <string.h>
 
@@ -382,11 +382,14 @@ char *
 mu_chart_format_money (MuMoney amount,
                        guint   exponent)
 {
-  const struct lconv *lc = localeconv ();
-  const char *point = lc->decimal_point != NULL && lc->decimal_point[0] != '\0' ? lc->decimal_point : ".";
+  /* nl_langinfo(), not localeconv(): charts are drawn on worker threads
+   * too, and localeconv() fills one static structure for all of them. */
+  const char *radix = nl_langinfo (RADIXCHAR);
+  const char *group = nl_langinfo (THOUSEP);
+  const char *point = radix != NULL && radix[0] != '\0' ? radix : ".";
   /* Where the locale groups no digits, as C does, a narrow space still
    * makes millions readable. */
-  const char *separator = lc->thousands_sep != NULL && lc->thousands_sep[0] != '\0' ? lc->thousands_sep : "\u202f";
+  const char *separator = group != NULL && group[0] != '\0' ? group : "\u202f";
   g_autofree char *plain = mu_decimal_format (amount, exponent);
   const char *digits = plain[0] == '-' ? plain + 1 : plain;
   const char *dot = strchr (digits, '.');

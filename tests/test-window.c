@@ -438,6 +438,47 @@ test_closed_editors (void)
     g_assert_cmpstr (mu_library_item_get_title (item), ==, "Harvester, units bought");
   }
 
+  /* In the scenario now shown, the company also brings a machine worth
+   * 100 roubles, then a second asset it takes back: the capital and the
+   * summary follow. */
+  {
+    PartnerWidgets *company = partner (page, 0);
+    AssetWidgets *machine;
+    const MuPartner *shown_company;
+
+    g_assert_cmpuint (company->assets->len, ==, 0);
+    gtk_widget_activate_action (GTK_WIDGET (page), "page.add-asset", "i", 0);
+    wait_ms (20);
+    company = partner (page, 0);
+    g_assert_cmpuint (company->assets->len, ==, 1);
+    machine = g_ptr_array_index (company->assets, 0);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (machine->name)), ==, "Asset 1");
+    type_into (machine->name, "Harvester");
+    type_into (machine->value, "100");
+    gtk_switch_set_active (machine->fungible, TRUE);
+    wait_ms (20);
+    gtk_widget_activate_action (GTK_WIDGET (page), "page.add-asset", "i", 0);
+    wait_ms (20);
+    company = partner (page, 0);
+    g_assert_cmpuint (company->assets->len, ==, 2);
+    gtk_widget_activate_action (GTK_WIDGET (page), "page.remove-asset", "(ii)", 0, 1);
+    wait_ms (20);
+    company = partner (page, 0);
+    g_assert_cmpuint (company->assets->len, ==, 1);
+    shown_company = mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 0);
+    g_assert_cmpuint (shown_company->contributions->len, ==, 2);
+    g_assert_cmpint (g_array_index (shown_company->contributions, MuContribution, 1).kind, ==, MU_CONTRIBUTION_ASSET);
+    g_assert_cmpstr (g_array_index (shown_company->contributions, MuContribution, 1).name, ==, "Harvester");
+    g_assert_cmpint (g_array_index (shown_company->contributions, MuContribution, 1).amount, ==, 10000);
+    g_assert_true (g_array_index (shown_company->contributions, MuContribution, 1).fungible);
+    g_assert_cmpstr (adw_expander_row_get_subtitle (company->row), ==, "Owner · puts in 300.00 RUB · profit by capital");
+    /* An asset without a name is refused at its field. */
+    type_into (((AssetWidgets *) g_ptr_array_index (company->assets, 0))->name, "  ");
+    g_assert_true (mu_scenario_page_has_errors (page));
+    type_into (((AssetWidgets *) g_ptr_array_index (company->assets, 0))->name, "Harvester");
+    g_assert_false (mu_scenario_page_has_errors (page));
+  }
+
   /* Read-only, where nothing can be opened, all is shown open. */
   mu_scenario_page_set_editable (page, FALSE);
   for (guint i = 0; i < page->partners->len; i++)

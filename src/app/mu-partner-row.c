@@ -24,6 +24,7 @@ struct _MuPartnerRow
   GtkWidget     *remove_button;
 
   GtkBuilder    *editors;  /* NULL until the row first opens */
+  GPtrArray     *assets;   /* a GtkBuilder of mu-asset-editors.ui an asset */
 };
 
 G_DEFINE_FINAL_TYPE (MuPartnerRow, mu_partner_row, ADW_TYPE_EXPANDER_ROW)
@@ -35,6 +36,7 @@ mu_partner_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (object), MU_TYPE_PARTNER_ROW);
   g_clear_object (&self->editors);
+  g_clear_pointer (&self->assets, g_ptr_array_unref);
   G_OBJECT_CLASS (mu_partner_row_parent_class)->dispose (object);
 }
 
@@ -78,22 +80,55 @@ mu_partner_row_new (guint index,
   return self;
 }
 
-/* Builds the editors if they are not there yet. Returns TRUE if it did,
- * and the caller has them to fill. */
-gboolean
-mu_partner_row_ensure_editors (MuPartnerRow *self)
+static void
+add_rows (MuPartnerRow       *self,
+          GtkBuilder         *builder,
+          const char * const *rows)
 {
-  static const char * const rows[] = { "name_row", "kind_row", "manages_row", "cash_row", "asset_name_row",
-                                       "asset_value_row", "fungible_row", "share_mode_row", "share_row" };
+  for (guint i = 0; rows[i] != NULL; i++)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (gtk_builder_get_object (builder, rows[i])));
+}
+
+/* Builds the editors, with those of @n_assets assets, if they are not
+ * there yet. Returns TRUE if it did, and the caller has them to fill. */
+gboolean
+mu_partner_row_ensure_editors (MuPartnerRow *self,
+                               guint         n_assets)
+{
+  static const char * const first[] = { "name_row", "kind_row", "manages_row", "cash_row", NULL };
+  static const char * const asset[] = { "asset_name_row", "asset_value_row", "fungible_row", NULL };
+  static const char * const last[] = { "add_asset_row", "share_mode_row", "share_row", NULL };
 
   g_return_val_if_fail (MU_IS_PARTNER_ROW (self), FALSE);
 
   if (self->editors != NULL)
     return FALSE;
   self->editors = gtk_builder_new_from_resource ("/io/github/musharaka/Musharaka/mu-partner-editors.ui");
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (gtk_builder_get_object (self->editors, rows[i])));
+  self->assets = g_ptr_array_new_with_free_func (g_object_unref);
+  add_rows (self, self->editors, first);
+  for (guint i = 0; i < n_assets; i++)
+    {
+      GtkBuilder *builder = gtk_builder_new_from_resource ("/io/github/musharaka/Musharaka/mu-asset-editors.ui");
+
+      add_rows (self, builder, asset);
+      g_ptr_array_add (self->assets, builder);
+    }
+  add_rows (self, self->editors, last);
   return TRUE;
+}
+
+/* The editor called @name in mu-asset-editors.ui of asset @index, or NULL
+ * while the row has not been opened. */
+GtkWidget *
+mu_partner_row_get_asset_editor (MuPartnerRow *self,
+                                 guint         index,
+                                 const char   *name)
+{
+  g_return_val_if_fail (MU_IS_PARTNER_ROW (self), NULL);
+
+  if (self->assets == NULL || index >= self->assets->len)
+    return NULL;
+  return GTK_WIDGET (gtk_builder_get_object (g_ptr_array_index (self->assets, index), name));
 }
 
 /* The editor called @name in mu-partner-editors.ui, or NULL while the row

@@ -15,8 +15,12 @@ G_DECLARE_FINAL_TYPE (MuPartnerRow, mu_partner_row, MU, PARTNER_ROW, AdwExpander
 
 MuPartnerRow *mu_partner_row_new (guint index,
                                   guint count);
-gboolean      mu_partner_row_ensure_editors (MuPartnerRow *self);
+gboolean      mu_partner_row_ensure_editors (MuPartnerRow *self,
+                                             guint         n_assets);
 GtkWidget    *mu_partner_row_get_editor     (MuPartnerRow *self,
                                              const char   *name);
+GtkWidget    *mu_partner_row_get_asset_editor (MuPartnerRow *self,
+                                               guint         index,
+                                               const char   *name);
 
 G_END_DECLS

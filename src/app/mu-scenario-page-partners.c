@@ -36,17 +36,29 @@ cash_of (const MuPartner *partner)
   return cash;
 }
 
-static const MuContribution *
-asset_of (const MuPartner *partner)
+/* The partner's contributions in kind, in their order. */
+static GPtrArray *
+assets_of (const MuPartner *partner)
 {
+  GPtrArray *assets = g_ptr_array_new ();
+
   for (guint j = 0; j < partner->contributions->len; j++)
     {
-      const MuContribution *c = &g_array_index (partner->contributions, MuContribution, j);
+      MuContribution *c = &g_array_index (partner->contributions, MuContribution, j);
 
       if (c->kind == MU_CONTRIBUTION_ASSET)
-        return c;
+        g_ptr_array_add (assets, c);
     }
-  return NULL;
+  return assets;
+}
+
+static void
+partner_widgets_free (gpointer data)
+{
+  PartnerWidgets *w = data;
+
+  g_clear_pointer (&w->assets, g_ptr_array_unref);
+  g_free (w);
 }
 
 /* What a closed row says of its partner: kind, contribution and share. */
@@ -107,29 +119,33 @@ mu_scenario_page_summarize_partners (MuScenarioPage *self)
     }
 }
 
-/* Fills a partner's editors, just built, from the scenario shown. */
+/* Builds a partner's editors if they are not there yet, and fills them
+ * from the scenario shown. */
 static void
-fill_editors (MuScenarioPage *self,
-              PartnerWidgets *w,
-              guint           index)
+ensure_editors (MuScenarioPage *self,
+                PartnerWidgets *w,
+                guint           index)
 {
   const MuPartner *partner = mu_scenario_get_partner (self->scenario, index);
   guint exponent = mu_scenario_get_exponent (self->scenario);
-  const MuContribution *asset = asset_of (partner);
+  g_autoptr(GPtrArray) assets = assets_of (partner);
   g_autofree char *cash = mu_input_format_amount (cash_of (partner), exponent);
   MuPartnerRow *row = MU_PARTNER_ROW (w->row);
   gboolean loading = self->loading;
+
+  if (!mu_partner_row_ensure_editors (row, assets->len))
+    return;
 
 #define EDITOR(name) mu_partner_row_get_editor (row, name)
   w->name = ADW_ENTRY_ROW (EDITOR ("name_row"));
   w->kind = ADW_COMBO_ROW (EDITOR ("kind_row"));
   w->manages = GTK_SWITCH (EDITOR ("manages_switch"));
   w->cash = ADW_ENTRY_ROW (EDITOR ("cash_row"));
-  w->asset_name = ADW_ENTRY_ROW (EDITOR ("asset_name_row"));
-  w->asset_value = ADW_ENTRY_ROW (EDITOR ("asset_value_row"));
-  w->fungible = GTK_SWITCH (EDITOR ("fungible_switch"));
   w->share_mode = ADW_COMBO_ROW (EDITOR ("share_mode_row"));
   w->share = ADW_ENTRY_ROW (EDITOR ("share_row"));
+  /* The target before the action: the action takes a partner's index. */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (EDITOR ("add_asset_row")), g_variant_new_int32 (index));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (EDITOR ("add_asset_row")), "page.add-asset");
 #undef EDITOR
 
   self->loading = TRUE;
@@ -137,13 +153,29 @@ fill_editors (MuScenarioPage *self,
   adw_combo_row_set_selected (w->kind, partner->kind);
   gtk_switch_set_active (w->manages, partner->manages);
   gtk_editable_set_text (GTK_EDITABLE (w->cash), cash);
-  if (asset != NULL)
+  w->assets = g_ptr_array_new_with_free_func (g_free);
+  for (guint j = 0; j < assets->len; j++)
     {
-      g_autofree char *value = mu_input_format_amount (asset->amount, exponent);
+      const MuContribution *c = g_ptr_array_index (assets, j);
+      AssetWidgets *a = g_new0 (AssetWidgets, 1);
+      g_autofree char *value = mu_input_format_amount (c->amount, exponent);
 
-      gtk_editable_set_text (GTK_EDITABLE (w->asset_name), asset->name);
-      gtk_editable_set_text (GTK_EDITABLE (w->asset_value), value);
-      gtk_switch_set_active (w->fungible, asset->fungible);
+      a->name = ADW_ENTRY_ROW (mu_partner_row_get_asset_editor (row, j, "asset_name_row"));
+      a->value = ADW_ENTRY_ROW (mu_partner_row_get_asset_editor (row, j, "asset_value_row"));
+      a->fungible = GTK_SWITCH (mu_partner_row_get_asset_editor (row, j, "fungible_switch"));
+      {
+        GtkActionable *remove = GTK_ACTIONABLE (mu_partner_row_get_asset_editor (row, j, "remove_asset_button"));
+
+        gtk_actionable_set_action_target_value (remove, g_variant_new ("(ii)", index, j));
+        gtk_actionable_set_action_name (remove, "page.remove-asset");
+      }
+      gtk_editable_set_text (GTK_EDITABLE (a->name), c->name);
+      gtk_editable_set_text (GTK_EDITABLE (a->value), value);
+      gtk_switch_set_active (a->fungible, c->fungible);
+      mu_scenario_page_watch_entry (self, a->name);
+      mu_scenario_page_watch_entry (self, a->value);
+      g_signal_connect_object (a->fungible, "notify::active", G_CALLBACK (on_partner_edited), self, 0);
+      g_ptr_array_add (w->assets, a);
     }
   adw_combo_row_set_selected (w->share_mode, partner->has_profit_share ? 1 : 0);
   if (partner->has_profit_share)
@@ -156,7 +188,7 @@ fill_editors (MuScenarioPage *self,
   self->loading = loading;
 
   {
-    AdwEntryRow *entries[] = { w->name, w->cash, w->asset_name, w->asset_value, w->share };
+    AdwEntryRow *entries[] = { w->name, w->cash, w->share };
 
     for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
       mu_scenario_page_watch_entry (self, entries[i]);
@@ -164,7 +196,6 @@ fill_editors (MuScenarioPage *self,
   g_signal_connect_object (w->kind, "notify::selected", G_CALLBACK (on_partner_edited), self, 0);
   g_signal_connect_object (w->share_mode, "notify::selected", G_CALLBACK (on_partner_edited), self, 0);
   g_signal_connect_object (w->manages, "notify::active", G_CALLBACK (on_partner_edited), self, 0);
-  g_signal_connect_object (w->fungible, "notify::active", G_CALLBACK (on_partner_edited), self, 0);
 }
 
 static void
@@ -172,14 +203,14 @@ on_row_expanded (AdwExpanderRow *row,
                  GParamSpec     *pspec,
                  MuScenarioPage *self)
 {
-  if (!adw_expander_row_get_expanded (row) || !mu_partner_row_ensure_editors (MU_PARTNER_ROW (row)))
+  if (!adw_expander_row_get_expanded (row))
     return;
   for (guint i = 0; i < self->partners->len; i++)
     {
       PartnerWidgets *w = g_ptr_array_index (self->partners, i);
 
       if (w->row == row)
-        fill_editors (self, w, i);
+        ensure_editors (self, w, i);
     }
 }
 
@@ -232,12 +263,12 @@ mu_scenario_page_get_partner_widgets (MuScenarioPage *self,
   g_return_val_if_fail (index < self->partners->len, NULL);
 
   w = g_ptr_array_index (self->partners, index);
-  if (mu_partner_row_ensure_editors (MU_PARTNER_ROW (w->row)))
-    fill_editors (self, w, index);
+  ensure_editors (self, w, index);
   return w;
 }
 
-/* Reads one partner's editors into @partner. */
+/* Reads one partner's editors into @partner: one cash amount, and its
+ * assets in their order. */
 static gboolean
 collect_partner (MuScenarioPage *self,
                  PartnerWidgets *w,
@@ -247,11 +278,8 @@ collect_partner (MuScenarioPage *self,
   gboolean ok = TRUE;
   g_autofree char *message = NULL;
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (w->name))));
-  g_autoptr(GArray) kept = g_array_new (FALSE, TRUE, sizeof (MuContribution));
-  MuMoney cash = 0, value = 0;
+  MuMoney cash = 0;
   gboolean valid;
-  g_autofree char *asset = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (w->asset_name))));
-  gboolean has_asset = asset[0] != '\0';
 
   ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->name), name[0] != '\0', _("A partner needs a name."));
   g_free (partner->name);
@@ -265,41 +293,23 @@ collect_partner (MuScenarioPage *self,
   valid = mu_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (w->cash)), exponent, FALSE, &cash, &message);
   ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->cash), valid, message);
   g_clear_pointer (&message, g_free);
-  valid = !has_asset ||
-          mu_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (w->asset_value)), exponent, FALSE,
-                                 &value, &message);
-  ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->asset_value), valid, message);
-  g_clear_pointer (&message, g_free);
 
-  /* One cash amount and one asset as shown; any further assets stay. */
-  {
-    gboolean first_asset = TRUE;
+  g_array_set_size (partner->contributions, 0);
+  mu_partner_add_cash (partner, cash);
+  for (guint j = 0; j < w->assets->len; j++)
+    {
+      AssetWidgets *a = g_ptr_array_index (w->assets, j);
+      g_autofree char *asset = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (a->name))));
+      MuMoney value = 0;
 
-    for (guint j = 0; j < partner->contributions->len; j++)
-      {
-        MuContribution *c = &g_array_index (partner->contributions, MuContribution, j);
-
-        if (c->kind == MU_CONTRIBUTION_ASSET && !first_asset)
-          {
-            MuContribution copy = { c->kind, g_strdup (c->name), c->amount, c->fungible };
-
-            g_array_append_val (kept, copy);
-          }
-        if (c->kind == MU_CONTRIBUTION_ASSET)
-          first_asset = FALSE;
-      }
-    g_array_set_size (partner->contributions, 0);
-    mu_partner_add_cash (partner, cash);
-    if (has_asset)
-      mu_partner_add_asset (partner, asset, value, gtk_switch_get_active (w->fungible));
-    for (guint j = 0; j < kept->len; j++)
-      {
-        MuContribution *c = &g_array_index (kept, MuContribution, j);
-
-        mu_partner_add_asset (partner, c->name, c->amount, c->fungible);
-        g_free (c->name);
-      }
-  }
+      ok &= mu_scenario_page_check_field (self, GTK_WIDGET (a->name), asset[0] != '\0',
+                                          _("Name the asset, or remove it."));
+      valid = mu_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (a->value)), exponent, FALSE, &value,
+                                     &message);
+      ok &= mu_scenario_page_check_field (self, GTK_WIDGET (a->value), valid, message);
+      g_clear_pointer (&message, g_free);
+      mu_partner_add_asset (partner, asset, value, gtk_switch_get_active (a->fungible));
+    }
 
   partner->has_profit_share = adw_combo_row_get_selected (w->share_mode) == 1;
   if (gtk_widget_get_visible (GTK_WIDGET (w->share)) != partner->has_profit_share)
@@ -312,9 +322,9 @@ collect_partner (MuScenarioPage *self,
 }
 
 /* Reads the partners' rows into @into, whose partners are those of the
- * current scenario: what the rows do not show — a second asset, a loss
- * share or a guarantee from a file — is kept as it was, and so is all of
- * a partner whose row was never opened. */
+ * current scenario: what the rows do not show — a loss share or a
+ * guarantee from a file — is kept as it was, and so is all of a partner
+ * whose row was never opened. */
 gboolean
 mu_scenario_page_collect_partners (MuScenarioPage *self,
                                    MuScenario     *into)
@@ -425,10 +435,57 @@ move_partner_activated (GtkWidget  *widget,
   change_partners (self, scenario);
 }
 
+static void
+add_asset_activated (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *parameter)
+{
+  MuScenarioPage *self = MU_SCENARIO_PAGE (widget);
+  int index = g_variant_get_int32 (parameter);
+  MuScenario *scenario;
+  MuPartner *partner;
+  g_autoptr(GPtrArray) assets = NULL;
+  g_autofree char *name = NULL;
+
+  if (index < 0 || (guint) index >= self->scenario->partners->len)
+    return;
+  scenario = mu_scenario_copy (self->scenario);
+  partner = mu_scenario_get_partner (scenario, index);
+  assets = assets_of (partner);
+  /* Translators: the name a new asset is given, to be typed over. */
+  name = g_strdup_printf (_("Asset %u"), assets->len + 1);
+  mu_partner_add_asset (partner, name, 0, FALSE);
+  change_partners (self, scenario);
+}
+
+static void
+remove_asset_activated (GtkWidget  *widget,
+                        const char *action,
+                        GVariant   *parameter)
+{
+  MuScenarioPage *self = MU_SCENARIO_PAGE (widget);
+  int index, asset;
+  MuScenario *scenario;
+  MuPartner *partner;
+
+  g_variant_get (parameter, "(ii)", &index, &asset);
+  if (index < 0 || (guint) index >= self->scenario->partners->len || asset < 0)
+    return;
+  scenario = mu_scenario_copy (self->scenario);
+  partner = mu_scenario_get_partner (scenario, index);
+  for (guint j = 0; j < partner->contributions->len; j++)
+    if (g_array_index (partner->contributions, MuContribution, j).kind == MU_CONTRIBUTION_ASSET && asset-- == 0)
+      {
+        g_array_remove_index (partner->contributions, j);
+        break;
+      }
+  change_partners (self, scenario);
+}
+
 void
 mu_scenario_page_partners_init (MuScenarioPage *self)
 {
-  self->partners = g_ptr_array_new_with_free_func (g_free);
+  self->partners = g_ptr_array_new_with_free_func (partner_widgets_free);
   self->partner_names = gtk_string_list_new (NULL);
 }
 
@@ -438,4 +495,6 @@ mu_scenario_page_partners_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "page.add-partner", NULL, add_partner_activated);
   gtk_widget_class_install_action (widget_class, "page.remove-partner", "i", remove_partner_activated);
   gtk_widget_class_install_action (widget_class, "page.move-partner", "(ii)", move_partner_activated);
+  gtk_widget_class_install_action (widget_class, "page.add-asset", "i", add_asset_activated);
+  gtk_widget_class_install_action (widget_class, "page.remove-asset", "(ii)", remove_asset_activated);
 }

@@ -14,14 +14,20 @@ G_BEGIN_DECLS
 
 typedef struct
 {
+  AdwEntryRow    *name;
+  AdwEntryRow    *value;
+  GtkSwitch      *fungible;
+} AssetWidgets;
+
+/* A partner's row, and its editors once it has been opened. */
+typedef struct
+{
   AdwExpanderRow *row;
   AdwEntryRow    *name;
   AdwComboRow    *kind;
   GtkSwitch      *manages;
   AdwEntryRow    *cash;
-  AdwEntryRow    *asset_name;
-  AdwEntryRow    *asset_value;
-  GtkSwitch      *fungible;
+  GPtrArray      *assets;   /* of AssetWidgets*, in the order of the partner's */
   AdwComboRow    *share_mode;
   AdwEntryRow    *share;
 } PartnerWidgets;

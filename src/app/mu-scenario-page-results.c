@@ -155,7 +155,7 @@ gboolean
 mu_scenario_page_focus_field (MuScenarioPage *self,
                               const char     *field)
 {
-  guint index = 0;
+  guint index = 0, contribution = 0;
   const char *rest;
 
   g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), FALSE);
@@ -174,8 +174,25 @@ mu_scenario_page_focus_field (MuScenarioPage *self,
       rest = strchr (field, '.');
       if (rest != NULL && g_str_has_prefix (rest, ".profit_share"))
         focus_row (adw_combo_row_get_selected (w->share_mode) == 1 ? GTK_WIDGET (w->share) : GTK_WIDGET (w->share_mode));
-      else if (rest != NULL && g_str_has_prefix (rest, ".contributions"))
-        focus_row (GTK_WIDGET (strstr (rest, "[0]") != NULL ? w->cash : w->asset_value));
+      else if (rest != NULL && sscanf (rest, ".contributions[%u]", &contribution) == 1)
+        {
+          /* The editors show the cash first, then the assets in order. */
+          const MuPartner *partner = mu_scenario_get_partner (self->scenario, index);
+          guint asset = 0;
+
+          for (guint j = 0; j < contribution && j < partner->contributions->len; j++)
+            asset += g_array_index (partner->contributions, MuContribution, j).kind == MU_CONTRIBUTION_ASSET;
+          if (contribution < partner->contributions->len &&
+              g_array_index (partner->contributions, MuContribution, contribution).kind == MU_CONTRIBUTION_ASSET &&
+              asset < w->assets->len)
+            {
+              AssetWidgets *a = g_ptr_array_index (w->assets, asset);
+
+              focus_row (GTK_WIDGET (g_str_has_suffix (rest, ".name") ? a->name : a->value));
+            }
+          else
+            focus_row (GTK_WIDGET (w->cash));
+        }
       else
         focus_row (GTK_WIDGET (w->name));
       return TRUE;

@@ -61,6 +61,16 @@ remove_library (const char *path,
   g_rmdir (dir);
 }
 
+/* Closes @window as the user would, then its library. */
+static void
+close_window (MuWindow *window,
+              MuStore  *store)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  wait_ms (100);
+  mu_store_close (store);
+}
+
 static MuWindow *
 open_window (MuStore *store)
 {
@@ -270,9 +280,7 @@ test_article_case (void)
       screenshot (GTK_WIDGET (window), "window-narrow-page.png");
     }
 
-  gtk_window_close (GTK_WINDOW (window));
-  wait_ms (100);
-  mu_store_close (store);
+  close_window (window, store);
 
   /* Start again on the same library: it is all there. */
   store = mu_store_open (library_path, MU_STORE_OPEN_DEFAULT, &error);
@@ -284,9 +292,7 @@ test_article_case (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (page->name_row)), ==, "Harvester");
   g_assert_cmpint (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->profit_share, ==, 700000);
   g_assert_cmpfloat_with_epsilon (mu_result_ownership_percent (mu_scenario_page_get_result (page), 2, 1), 65.22, 0.005);
-  gtk_window_close (GTK_WINDOW (window));
-  wait_ms (100);
-  mu_store_close (store);
+  close_window (window, store);
 }
 
 /* A scenario opens with its partners and sections closed, a line under
@@ -501,9 +507,7 @@ test_closed_editors (void)
   g_assert_nonnull (gtk_menu_button_get_popover (window->primary_menu_button));
   gtk_menu_button_popdown (window->primary_menu_button);
 
-  gtk_window_close (GTK_WINDOW (window));
-  wait_ms (100);
-  mu_store_close (store);
+  close_window (window, store);
   remove_library (path, dir);
 }
 
@@ -556,9 +560,7 @@ test_schedule_by_year (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 12);
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 0);
 
-  gtk_window_close (GTK_WINDOW (window));
-  wait_ms (100);
-  mu_store_close (store);
+  close_window (window, store);
   remove_library (path, dir);
 }
 
@@ -581,9 +583,7 @@ test_delete_and_undo (void)
   restored = mu_store_list (store, NULL, &error);
   g_assert_cmpuint (restored->len, ==, before->len);
 
-  gtk_window_close (GTK_WINDOW (window));
-  wait_ms (100);
-  mu_store_close (store);
+  close_window (window, store);
 }
 
 /* Two scenarios on one chart, with their figures side by side. */

@@ -61,6 +61,18 @@ remove_library (const char *path,
   g_rmdir (dir);
 }
 
+/* A scenario of data/examples. */
+static MuScenario *
+load_example (const char *file)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"), file, NULL);
+  g_autoptr(GError) error = NULL;
+  MuScenario *scenario = mu_exchange_read_file (path, &error);
+
+  g_assert_no_error (error);
+  return scenario;
+}
+
 /* Closes @window as the user would, then its library. */
 static void
 close_window (MuWindow *window,
@@ -302,9 +314,7 @@ static void
 test_closed_editors (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *example = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"), "case-b-diminishing-redemption.musharaka",
-                                               NULL);
-  g_autoptr(MuScenario) scenario = mu_exchange_read_file (example, &error);
+  g_autoptr(MuScenario) scenario = load_example ("case-b-diminishing-redemption.musharaka");
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "library.sqlite3", NULL);
   MuStore *store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);
@@ -418,9 +428,7 @@ test_closed_editors (void)
   /* The sidebar lists the library, the scenario shown chosen; choosing
    * another shows it, and a name changed shows there once saved. */
   {
-    g_autofree char *example_c = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"),
-                                                   "case-c-diminishing-transfer.musharaka", NULL);
-    g_autoptr(MuScenario) transfer = mu_exchange_read_file (example_c, &error);
+    g_autoptr(MuScenario) transfer = load_example ("case-c-diminishing-transfer.musharaka");
     g_autofree char *transfer_uuid = NULL;
     MuLibraryItem *item;
     int position;
@@ -517,9 +525,7 @@ static void
 test_schedule_by_year (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *example = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"), "case-b-diminishing-redemption.musharaka",
-                                               NULL);
-  g_autoptr(MuScenario) scenario = mu_exchange_read_file (example, &error);
+  g_autoptr(MuScenario) scenario = load_example ("case-b-diminishing-redemption.musharaka");
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "library.sqlite3", NULL);
   MuStore *store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);
@@ -635,8 +641,7 @@ static void
 test_print_export (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *example = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"), "case-d-sleeping-bank-cap.musharaka", NULL);
-  g_autoptr(MuScenario) scenario = mu_exchange_read_file (example, &error);
+  g_autoptr(MuScenario) scenario = load_example ("case-d-sleeping-bank-cap.musharaka");
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *pdf = g_build_filename (dir, "printed.pdf", NULL);
   g_autoptr(MuPrintOperation) operation = NULL;

@@ -357,9 +357,42 @@ mu_window_class_init (MuWindowClass *klass)
   mu_window_actions_class_init (widget_class);
 }
 
+/* The first icon looked up reads the whole icon theme: its index, its
+ * caches and folders, a few milliseconds. GtkIconTheme may be asked from
+ * a worker thread once the main thread has set it up, so the icons of
+ * the first frame are looked up there while the window is being built. */
+static void
+look_up_icons (GTask        *task,
+               gpointer      source,
+               gpointer      data,
+               GCancellable *cancellable)
+{
+  static const char * const names[] = {
+    "window-close-symbolic", "open-menu-symbolic", "list-add-symbolic", "view-more-symbolic",
+    "system-search-symbolic", "edit-undo-symbolic", "edit-redo-symbolic", "printer-symbolic",
+    "document-edit-symbolic", "pan-down-symbolic", "go-up-symbolic", "go-down-symbolic",
+    "user-trash-symbolic", "emblem-ok-symbolic", "dialog-warning-symbolic",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_object_unref (gtk_icon_theme_lookup_icon (GTK_ICON_THEME (source), names[i], NULL, 16, 1,
+                                                GTK_TEXT_DIR_NONE, GTK_ICON_LOOKUP_PRELOAD));
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+begin_icon_theme (GtkWidget *widget)
+{
+  g_autoptr(GTask) task = g_task_new (gtk_icon_theme_get_for_display (gtk_widget_get_display (widget)),
+                                      NULL, NULL, NULL);
+
+  g_task_run_in_thread (task, look_up_icons);
+}
+
 static void
 mu_window_init (MuWindow *self)
 {
+  begin_icon_theme (GTK_WIDGET (self));
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);

@@ -22,6 +22,7 @@
 #include "mu-exchange.h"
 #include "mu-input.h"
 #include "mu-library-item.h"
+#include "mu-partner-row.h"
 #include "mu-print-operation.h"
 #include "mu-scenario-page-private.h"
 #include "mu-window-private.h"
@@ -570,6 +571,134 @@ test_schedule_by_year (void)
   remove_library (path, dir);
 }
 
+/* A loss share and a guarantee come only from a file: the findings take
+ * the user to them, a button removes each, undo brings it back, and the
+ * library keeps what is left. */
+static void
+test_forbidden_terms (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MuScenario) scenario = load_example ("case-c-diminishing-transfer.musharaka");
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "library.sqlite3", NULL);
+  MuStore *store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);
+  g_autoptr(MuScenario) saved = NULL;
+  g_autofree char *uuid = NULL;
+  const MuResult *result;
+  MuScenarioPage *page;
+  PartnerWidgets *w;
+  MuWindow *window;
+  MuPartner *bank;
+  guint rules = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (scenario->partners->len, ==, 2);
+  bank = mu_scenario_get_partner (scenario, 1);
+  g_assert_cmpint (bank->kind, ==, MU_PARTNER_BANK);
+  bank->has_loss_share = TRUE;
+  bank->loss_share = 30 * (MU_PERCENT_100 / 100);
+  bank->guarantee = MU_GUARANTEE_AMOUNT;
+  bank->guarantee_value = 5000;
+  uuid = mu_store_save (store, NULL, scenario, &error);
+  g_assert_no_error (error);
+  window = open_window (store);
+  page = mu_window_get_page (window);
+
+  /* Both terms are errors, each naming the bank's field. */
+  result = mu_scenario_page_get_result (page);
+  for (guint i = 0; i < result->findings->len; i++)
+    {
+      const MuFinding *finding = g_ptr_array_index (result->findings, i);
+
+      if (g_str_equal (finding->rule, "loss-follows-capital"))
+        {
+          g_assert_cmpstr (finding->field, ==, "partners[1].loss_share");
+          rules |= 1;
+        }
+      else if (g_str_equal (finding->rule, "guaranteed-return"))
+        {
+          g_assert_cmpstr (finding->field, ==, "partners[1].guaranteed_return");
+          rules |= 2;
+        }
+    }
+  g_assert_cmpuint (rules, ==, 3);
+
+  /* The finding opens the bank's row on the guarantee's button; the rows
+   * say what the terms are. */
+  g_assert_true (mu_scenario_page_focus_field (page, "partners[1].guaranteed_return"));
+  wait_ms (600);
+  w = g_ptr_array_index (page->partners, 1);
+  {
+    /* Scrolled to, once the bank's row has opened. */
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (w->guarantee), page->editors_scroll, &bounds));
+    g_assert_cmpfloat (bounds.origin.y, >=, 0);
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (page->editors_scroll));
+  }
+  g_assert_true (adw_expander_row_get_expanded (w->row));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (w->loss)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (w->guarantee)));
+  {
+    g_autofree char *amount = mu_input_format_amount (5000, 2);
+    g_autofree char *expected = g_strdup_printf ("%s RUB each period", amount);
+
+    g_assert_cmpstr (adw_action_row_get_subtitle (w->guarantee), ==, expected);
+  }
+  g_assert_cmpstr (adw_action_row_get_subtitle (w->loss), ==, "30 %");
+  g_assert_true (gtk_widget_is_focus (mu_partner_row_get_editor (MU_PARTNER_ROW (w->row), "remove_guarantee_button")));
+  screenshot (GTK_WIDGET (window), "window-forbidden-terms.png");
+  /* The other partner has neither. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (partner (page, 0)->loss)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (partner (page, 0)->guarantee)));
+
+  /* Each button removes its term, an undo step each. */
+  g_signal_emit_by_name (mu_partner_row_get_editor (MU_PARTNER_ROW (w->row), "remove_guarantee_button"), "clicked");
+  wait_ms (50);
+  g_assert_cmpint (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->guarantee, ==,
+                   MU_GUARANTEE_NONE);
+  w = g_ptr_array_index (page->partners, 1);
+  g_assert_true (adw_expander_row_get_expanded (w->row));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (w->guarantee)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (w->loss)));
+  g_signal_emit_by_name (mu_partner_row_get_editor (MU_PARTNER_ROW (w->row), "remove_loss_button"), "clicked");
+  wait_ms (50);
+  g_assert_false (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->has_loss_share);
+  result = mu_scenario_page_get_result (page);
+  for (guint i = 0; i < result->findings->len; i++)
+    {
+      const MuFinding *finding = g_ptr_array_index (result->findings, i);
+
+      g_assert_cmpstr (finding->rule, !=, "loss-follows-capital");
+      g_assert_cmpstr (finding->rule, !=, "guaranteed-return");
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_ms (50);
+  g_assert_true (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->has_loss_share);
+  g_assert_cmpint (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->guarantee, ==,
+                   MU_GUARANTEE_NONE);
+
+  /* What the library has after the window closes: the loss share back,
+   * the guarantee gone, the rest untouched. */
+  close_window (window, store);
+  store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);
+  g_assert_no_error (error);
+  saved = mu_store_load (store, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_true (mu_scenario_get_partner (saved, 1)->has_loss_share);
+  g_assert_cmpint (mu_scenario_get_partner (saved, 1)->loss_share, ==, 30 * (MU_PERCENT_100 / 100));
+  g_assert_cmpint (mu_scenario_get_partner (saved, 1)->guarantee, ==, MU_GUARANTEE_NONE);
+  {
+    MuMoney before = 0, after = 0;
+
+    g_assert_true (mu_partner_get_capital (bank, &before, NULL));
+    g_assert_true (mu_partner_get_capital (mu_scenario_get_partner (saved, 1), &after, NULL));
+    g_assert_cmpint (after, ==, before);
+  }
+  mu_store_close (store);
+  remove_library (path, dir);
+}
+
 static void
 test_delete_and_undo (void)
 {
@@ -703,6 +832,7 @@ main (int    argc,
   g_test_add_func ("/window/article-case/enter-check-undo-reopen", test_article_case);
   g_test_add_func ("/window/closed-editors/built-when-opened", test_closed_editors);
   g_test_add_func ("/window/schedule/by-year", test_schedule_by_year);
+  g_test_add_func ("/window/forbidden-terms/found-and-removed", test_forbidden_terms);
   g_test_add_func ("/window/delete/undo", test_delete_and_undo);
   g_test_add_func ("/window/compare/two-scenarios", test_compare);
   g_test_add_func ("/window/print/exports-the-report-pages", test_print_export);

@@ -97,7 +97,8 @@ mu_partner_row_ensure_editors (MuPartnerRow *self,
 {
   static const char * const first[] = { "name_row", "kind_row", "manages_row", "cash_row", NULL };
   static const char * const asset[] = { "asset_name_row", "asset_value_row", "fungible_row", NULL };
-  static const char * const last[] = { "add_asset_row", "share_mode_row", "share_row", NULL };
+  static const char * const last[] = { "add_asset_row", "share_mode_row", "share_row", "loss_row", "guarantee_row",
+                                       NULL };
 
   g_return_val_if_fail (MU_IS_PARTNER_ROW (self), FALSE);
 

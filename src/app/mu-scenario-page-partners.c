@@ -119,6 +119,44 @@ mu_scenario_page_summarize_partners (MuScenarioPage *self)
     }
 }
 
+/* A loss share or a guarantee comes only from a file: its row says what
+ * it is, and its button removes it. */
+static void
+set_forbidden_terms (PartnerWidgets  *w,
+                     const MuPartner *partner,
+                     guint            exponent,
+                     const char      *currency)
+{
+  g_autofree char *loss = NULL;
+  g_autofree char *guarantee = NULL;
+
+  if (partner->has_loss_share)
+    {
+      g_autofree char *share = mu_input_format_percent (partner->loss_share);
+
+      /* Translators: a partner's agreed share of any loss, e.g. “30 %”. */
+      loss = g_strdup_printf (_("%s %%"), share);
+    }
+  if (partner->guarantee == MU_GUARANTEE_AMOUNT)
+    {
+      g_autofree char *amount = mu_input_format_amount (partner->guarantee_value, exponent);
+
+      /* Translators: a guaranteed return: an amount and its currency code. */
+      guarantee = g_strdup_printf (_("%s %s each period"), amount, currency);
+    }
+  else if (partner->guarantee == MU_GUARANTEE_PERCENT_OF_CAPITAL)
+    {
+      g_autofree char *percent = mu_input_format_percent (partner->guarantee_value);
+
+      /* Translators: a guaranteed return as a percent of the partner's capital. */
+      guarantee = g_strdup_printf (_("%s %% of its capital"), percent);
+    }
+  adw_action_row_set_subtitle (w->loss, loss != NULL ? loss : "");
+  gtk_widget_set_visible (GTK_WIDGET (w->loss), loss != NULL);
+  adw_action_row_set_subtitle (w->guarantee, guarantee != NULL ? guarantee : "");
+  gtk_widget_set_visible (GTK_WIDGET (w->guarantee), guarantee != NULL);
+}
+
 /* Builds a partner's editors if they are not there yet, and fills them
  * from the scenario shown. */
 static void
@@ -143,9 +181,22 @@ ensure_editors (MuScenarioPage *self,
   w->cash = ADW_ENTRY_ROW (EDITOR ("cash_row"));
   w->share_mode = ADW_COMBO_ROW (EDITOR ("share_mode_row"));
   w->share = ADW_ENTRY_ROW (EDITOR ("share_row"));
+  w->loss = ADW_ACTION_ROW (EDITOR ("loss_row"));
+  w->guarantee = ADW_ACTION_ROW (EDITOR ("guarantee_row"));
   /* The target before the action: the action takes a partner's index. */
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (EDITOR ("add_asset_row")), g_variant_new_int32 (index));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (EDITOR ("add_asset_row")), "page.add-asset");
+  {
+    static const char * const actions[][2] = {
+      { "add_asset_row", "page.add-asset" },
+      { "remove_loss_button", "page.remove-loss-share" },
+      { "remove_guarantee_button", "page.remove-guarantee" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+      {
+        gtk_actionable_set_action_target_value (GTK_ACTIONABLE (EDITOR (actions[i][0])), g_variant_new_int32 (index));
+        gtk_actionable_set_action_name (GTK_ACTIONABLE (EDITOR (actions[i][0])), actions[i][1]);
+      }
+  }
 #undef EDITOR
 
   self->loading = TRUE;
@@ -185,6 +236,7 @@ ensure_editors (MuScenarioPage *self,
       gtk_editable_set_text (GTK_EDITABLE (w->share), share);
     }
   gtk_widget_set_visible (GTK_WIDGET (w->share), partner->has_profit_share);
+  set_forbidden_terms (w, partner, exponent, self->scenario->currency);
   self->loading = loading;
 
   {
@@ -322,9 +374,9 @@ collect_partner (MuScenarioPage *self,
 }
 
 /* Reads the partners' rows into @into, whose partners are those of the
- * current scenario: what the rows do not show — a loss share or a
- * guarantee from a file — is kept as it was, and so is all of a partner
- * whose row was never opened. */
+ * current scenario: what the rows do not edit — a loss share or a
+ * guarantee from a file, which they only remove — is kept as it was, and
+ * so is all of a partner whose row was never opened. */
 gboolean
 mu_scenario_page_collect_partners (MuScenarioPage *self,
                                    MuScenario     *into)
@@ -482,6 +534,44 @@ remove_asset_activated (GtkWidget  *widget,
   change_partners (self, scenario);
 }
 
+static void
+remove_loss_share_activated (GtkWidget  *widget,
+                             const char *action,
+                             GVariant   *parameter)
+{
+  MuScenarioPage *self = MU_SCENARIO_PAGE (widget);
+  int index = g_variant_get_int32 (parameter);
+  MuScenario *scenario;
+  MuPartner *partner;
+
+  if (index < 0 || (guint) index >= self->scenario->partners->len)
+    return;
+  scenario = mu_scenario_copy (self->scenario);
+  partner = mu_scenario_get_partner (scenario, index);
+  partner->has_loss_share = FALSE;
+  partner->loss_share = 0;
+  change_partners (self, scenario);
+}
+
+static void
+remove_guarantee_activated (GtkWidget  *widget,
+                            const char *action,
+                            GVariant   *parameter)
+{
+  MuScenarioPage *self = MU_SCENARIO_PAGE (widget);
+  int index = g_variant_get_int32 (parameter);
+  MuScenario *scenario;
+  MuPartner *partner;
+
+  if (index < 0 || (guint) index >= self->scenario->partners->len)
+    return;
+  scenario = mu_scenario_copy (self->scenario);
+  partner = mu_scenario_get_partner (scenario, index);
+  partner->guarantee = MU_GUARANTEE_NONE;
+  partner->guarantee_value = 0;
+  change_partners (self, scenario);
+}
+
 void
 mu_scenario_page_partners_init (MuScenarioPage *self)
 {
@@ -497,4 +587,6 @@ mu_scenario_page_partners_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "page.move-partner", "(ii)", move_partner_activated);
   gtk_widget_class_install_action (widget_class, "page.add-asset", "i", add_asset_activated);
   gtk_widget_class_install_action (widget_class, "page.remove-asset", "(ii)", remove_asset_activated);
+  gtk_widget_class_install_action (widget_class, "page.remove-loss-share", "i", remove_loss_share_activated);
+  gtk_widget_class_install_action (widget_class, "page.remove-guarantee", "i", remove_guarantee_activated);
 }

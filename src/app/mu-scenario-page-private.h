@@ -30,6 +30,8 @@ typedef struct
   GPtrArray      *assets;   /* of AssetWidgets*, in the order of the partner's */
   AdwComboRow    *share_mode;
   AdwEntryRow    *share;
+  AdwActionRow   *loss;       /* shown only for a partner that has one, */
+  AdwActionRow   *guarantee;  /* both from a file, to be removed */
 } PartnerWidgets;
 
 struct _MuScenarioPage
@@ -94,6 +96,7 @@ struct _MuScenarioPage
   gboolean         has_errors;
   guint            period;
   char            *findings_key; /* what the findings list shows */
+  guint            follow_tick;  /* keeps a row focused from a finding in view */
 };
 
 /* mu-scenario-page-partners.c */

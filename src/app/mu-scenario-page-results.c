@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "mu-input.h"
+#include "mu-partner-row.h"
 #include "mu-scenario-page-private.h"
 
 static void
@@ -136,10 +137,64 @@ mu_scenario_page_results_init (MuScenarioPage *self)
   g_signal_connect (self->profit_chart, "period-activated", G_CALLBACK (on_period_activated), self);
 }
 
+/* A row focused from a finding may sit in an expander that opens with an
+ * animation: the editors follow the row until it stays where it is, for
+ * a few frames, or a second at most. */
+#define FOLLOW_MAX_USEC (G_TIME_SPAN_SECOND)
+#define FOLLOW_STILL_FRAMES 3
+
+typedef struct
+{
+  MuScenarioPage *page;
+  GWeakRef        target;
+  gint64          until;
+  double          last_y;
+  double          last_upper;
+  guint           still;   /* frames neither the row nor the editors' length changed */
+} Follow;
+
 static void
-focus_row (GtkWidget *row)
+follow_free (gpointer data)
+{
+  Follow *follow = data;
+
+  follow->page->follow_tick = 0;
+  g_weak_ref_clear (&follow->target);
+  g_free (follow);
+}
+
+static gboolean
+follow_row (GtkWidget     *scroll,
+            GdkFrameClock *clock,
+            gpointer       data)
+{
+  Follow *follow = data;
+  g_autoptr(GtkWidget) target = g_weak_ref_get (&follow->target);
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroll));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroll));
+  double upper = gtk_adjustment_get_upper (adjustment);
+  graphene_rect_t bounds;
+  double top;
+
+  /* Where the row is in the viewport, plus how far it is scrolled: where
+   * it is on the adjustment's scale. */
+  if (target == NULL || content == NULL || !gtk_widget_compute_bounds (target, content, &bounds))
+    return G_SOURCE_REMOVE;
+  top = bounds.origin.y + gtk_adjustment_get_value (adjustment);
+  gtk_adjustment_clamp_page (adjustment, top, top + bounds.size.height);
+  follow->still = top == follow->last_y && upper == follow->last_upper ? follow->still + 1 : 0;
+  follow->last_y = top;
+  follow->last_upper = upper;
+  return follow->still < FOLLOW_STILL_FRAMES && gdk_frame_clock_get_frame_time (clock) < follow->until
+         ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static void
+focus_row (MuScenarioPage *self,
+           GtkWidget      *row)
 {
   GtkWidget *parent;
+  Follow *follow;
 
   /* Open the expanders it sits in, then give it the keyboard. */
   for (parent = gtk_widget_get_parent (row); parent != NULL; parent = gtk_widget_get_parent (parent))
@@ -147,6 +202,16 @@ focus_row (GtkWidget *row)
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (parent), TRUE);
   gtk_widget_set_visible (row, TRUE);
   gtk_widget_grab_focus (row);
+
+  if (self->follow_tick != 0)
+    gtk_widget_remove_tick_callback (self->editors_scroll, self->follow_tick);
+  follow = g_new0 (Follow, 1);
+  follow->page = self;
+  /* The whole row in view, not only the button in it. */
+  g_weak_ref_init (&follow->target, GTK_IS_LIST_BOX_ROW (row) ? row : gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX_ROW));
+  follow->until = g_get_monotonic_time () + FOLLOW_MAX_USEC;
+  follow->last_y = -1;
+  self->follow_tick = gtk_widget_add_tick_callback (self->editors_scroll, follow_row, follow, follow_free);
 }
 
 /* Takes the user to the editor of @field, a path as the findings and the
@@ -172,8 +237,14 @@ mu_scenario_page_focus_field (MuScenarioPage *self,
       w = mu_scenario_page_get_partner_widgets (self, index);
       adw_expander_row_set_expanded (w->row, TRUE);
       rest = strchr (field, '.');
-      if (rest != NULL && g_str_has_prefix (rest, ".profit_share"))
-        focus_row (adw_combo_row_get_selected (w->share_mode) == 1 ? GTK_WIDGET (w->share) : GTK_WIDGET (w->share_mode));
+      /* A forbidden term: its button, which removes it. */
+      if (rest != NULL && g_str_has_prefix (rest, ".loss_share") && gtk_widget_get_visible (GTK_WIDGET (w->loss)))
+        focus_row (self, mu_partner_row_get_editor (MU_PARTNER_ROW (w->row), "remove_loss_button"));
+      else if (rest != NULL && g_str_has_prefix (rest, ".guaranteed_return") &&
+               gtk_widget_get_visible (GTK_WIDGET (w->guarantee)))
+        focus_row (self, mu_partner_row_get_editor (MU_PARTNER_ROW (w->row), "remove_guarantee_button"));
+      else if (rest != NULL && g_str_has_prefix (rest, ".profit_share"))
+        focus_row (self, adw_combo_row_get_selected (w->share_mode) == 1 ? GTK_WIDGET (w->share) : GTK_WIDGET (w->share_mode));
       else if (rest != NULL && sscanf (rest, ".contributions[%u]", &contribution) == 1)
         {
           /* The editors show the cash first, then the assets in order. */
@@ -188,13 +259,13 @@ mu_scenario_page_focus_field (MuScenarioPage *self,
             {
               AssetWidgets *a = g_ptr_array_index (w->assets, asset);
 
-              focus_row (GTK_WIDGET (g_str_has_suffix (rest, ".name") ? a->name : a->value));
+              focus_row (self, GTK_WIDGET (g_str_has_suffix (rest, ".name") ? a->name : a->value));
             }
           else
-            focus_row (GTK_WIDGET (w->cash));
+            focus_row (self, GTK_WIDGET (w->cash));
         }
       else
-        focus_row (GTK_WIDGET (w->name));
+        focus_row (self, GTK_WIDGET (w->name));
       return TRUE;
     }
 
@@ -224,24 +295,24 @@ mu_scenario_page_focus_field (MuScenarioPage *self,
       else if (g_str_has_suffix (field, "every"))
         target = GTK_WIDGET (self->every_spin);
       adw_expander_row_set_expanded (self->financing_row, TRUE);
-      focus_row (target);
+      focus_row (self, target);
       return TRUE;
     }
 
   if (g_str_has_prefix (field, "balance"))
     {
       mu_scenario_page_ensure_balance (self);
-      focus_row (GTK_WIDGET (self->total_assets_row));
+      focus_row (self, GTK_WIDGET (self->total_assets_row));
     }
   else if (g_str_has_prefix (field, "profit"))
-    focus_row (GTK_WIDGET (self->profit_row));
+    focus_row (self, GTK_WIDGET (self->profit_row));
   else if (g_str_equal (field, "currency"))
-    focus_row (GTK_WIDGET (self->currency_row));
+    focus_row (self, GTK_WIDGET (self->currency_row));
   else if (g_str_equal (field, "start"))
-    focus_row (GTK_WIDGET (self->start_row));
+    focus_row (self, GTK_WIDGET (self->start_row));
   else if (g_str_equal (field, "periods"))
-    focus_row (GTK_WIDGET (self->periods_spin));
+    focus_row (self, GTK_WIDGET (self->periods_spin));
   else
-    focus_row (GTK_WIDGET (self->name_row));
+    focus_row (self, GTK_WIDGET (self->name_row));
   return TRUE;
 }

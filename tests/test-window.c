@@ -699,6 +699,73 @@ test_forbidden_terms (void)
   remove_library (path, dir);
 }
 
+/* A partner's contributions as a file gave them: several cash amounts
+ * stay several, in their places, until their sum is changed, and a
+ * partner who brings only an asset is given no cash of zero. */
+static void
+test_contributions_kept (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MuScenario) scenario = load_example ("case-c-diminishing-transfer.musharaka");
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "library.sqlite3", NULL);
+  MuStore *store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);
+  g_autofree char *uuid = NULL;
+  g_autofree char *sum = mu_input_format_amount (30000, 2);
+  const MuPartner *company;
+  MuPartner *cement;
+  MuScenarioPage *page;
+  MuWindow *window;
+
+  g_assert_no_error (error);
+  cement = mu_scenario_get_partner (scenario, 0);
+  g_array_set_size (cement->contributions, 0);
+  mu_partner_add_asset (cement, "Workshop", 5000, FALSE);
+  mu_partner_add_cash (cement, 10000);
+  mu_partner_add_cash (cement, 20000);
+  cement = mu_partner_new ("cement", "Cement Works", MU_PARTNER_OWNER);
+  mu_partner_add_asset (cement, "Cement", 7000, TRUE);
+  g_ptr_array_add (scenario->partners, cement);
+  uuid = mu_store_save (store, NULL, scenario, &error);
+  g_assert_no_error (error);
+  window = open_window (store);
+  page = mu_window_get_page (window);
+
+  /* The cash editor shows the sum; a change of the name leaves the rest. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (partner (page, 0)->cash)), ==, sum);
+  type_into (partner (page, 0)->name, "Company and Sons");
+  type_into (partner (page, 2)->name, "Cement Works Ltd");
+  company = mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 0);
+  g_assert_cmpstr (company->name, ==, "Company and Sons");
+  g_assert_cmpuint (company->contributions->len, ==, 3);
+  g_assert_cmpint (g_array_index (company->contributions, MuContribution, 0).kind, ==, MU_CONTRIBUTION_ASSET);
+  g_assert_cmpstr (g_array_index (company->contributions, MuContribution, 0).name, ==, "Workshop");
+  g_assert_cmpint (g_array_index (company->contributions, MuContribution, 1).amount, ==, 10000);
+  g_assert_cmpint (g_array_index (company->contributions, MuContribution, 2).amount, ==, 20000);
+  cement = mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 2);
+  g_assert_cmpstr (cement->name, ==, "Cement Works Ltd");
+  g_assert_cmpuint (cement->contributions->len, ==, 1);
+  g_assert_cmpint (g_array_index (cement->contributions, MuContribution, 0).kind, ==, MU_CONTRIBUTION_ASSET);
+
+  /* A new sum is one amount, where the first was. */
+  type_into (partner (page, 0)->cash, "400");
+  company = mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 0);
+  g_assert_cmpuint (company->contributions->len, ==, 2);
+  g_assert_cmpint (g_array_index (company->contributions, MuContribution, 0).kind, ==, MU_CONTRIBUTION_ASSET);
+  g_assert_cmpint (g_array_index (company->contributions, MuContribution, 1).kind, ==, MU_CONTRIBUTION_CASH);
+  g_assert_cmpint (g_array_index (company->contributions, MuContribution, 1).amount, ==, 40000);
+
+  /* Cash for the partner who had none comes before its asset. */
+  type_into (partner (page, 2)->cash, "25");
+  cement = mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 2);
+  g_assert_cmpuint (cement->contributions->len, ==, 2);
+  g_assert_cmpint (g_array_index (cement->contributions, MuContribution, 0).kind, ==, MU_CONTRIBUTION_CASH);
+  g_assert_cmpint (g_array_index (cement->contributions, MuContribution, 0).amount, ==, 2500);
+
+  close_window (window, store);
+  remove_library (path, dir);
+}
+
 static void
 test_delete_and_undo (void)
 {
@@ -833,6 +900,7 @@ main (int    argc,
   g_test_add_func ("/window/closed-editors/built-when-opened", test_closed_editors);
   g_test_add_func ("/window/schedule/by-year", test_schedule_by_year);
   g_test_add_func ("/window/forbidden-terms/found-and-removed", test_forbidden_terms);
+  g_test_add_func ("/window/partner/contributions-kept", test_contributions_kept);
   g_test_add_func ("/window/delete/undo", test_delete_and_undo);
   g_test_add_func ("/window/compare/two-scenarios", test_compare);
   g_test_add_func ("/window/print/exports-the-report-pages", test_print_export);

@@ -319,8 +319,85 @@ mu_scenario_page_get_partner_widgets (MuScenarioPage *self,
   return w;
 }
 
-/* Reads one partner's editors into @partner: one cash amount, and its
- * assets in their order. */
+/* Reads one asset's editors into @partner, as its next contribution. */
+static gboolean
+collect_asset (MuScenarioPage *self,
+               AssetWidgets   *a,
+               MuPartner      *partner,
+               guint           exponent)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (a->name))));
+  g_autofree char *message = NULL;
+  MuMoney value = 0;
+  gboolean ok, valid;
+
+  ok = mu_scenario_page_check_field (self, GTK_WIDGET (a->name), name[0] != '\0', _("Name the asset, or remove it."));
+  /* The message is set by the parse: read it only after. */
+  valid = mu_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (a->value)), exponent, FALSE, &value, &message);
+  ok &= mu_scenario_page_check_field (self, GTK_WIDGET (a->value), valid, message);
+  mu_partner_add_asset (partner, name, value, gtk_switch_get_active (a->fungible));
+  return ok;
+}
+
+/* Reads the editors of the partner's contributions into @partner, whose
+ * contributions are those it had; the one cash editor shows the sum of
+ * its cash. What was not changed stays as it was, in its place: several
+ * cash amounts from a file stay several until their sum is changed, and
+ * a partner who brings only assets is given no cash of zero. */
+static gboolean
+collect_contributions (MuScenarioPage *self,
+                       PartnerWidgets *w,
+                       MuPartner      *partner,
+                       MuMoney         cash,
+                       guint           exponent)
+{
+  g_autoptr(GArray) before = g_array_new (FALSE, FALSE, sizeof (MuContribution));
+  gboolean cash_kept = cash == cash_of (partner);
+  gboolean cash_written = TRUE;
+  gboolean ok = TRUE;
+  guint asset = 0;
+
+  /* The kinds and amounts in their order; the assets' names are read
+   * again from their editors. */
+  for (guint j = 0; j < partner->contributions->len; j++)
+    {
+      MuContribution c = g_array_index (partner->contributions, MuContribution, j);
+
+      c.name = NULL;
+      g_array_append_val (before, c);
+      if (c.kind == MU_CONTRIBUTION_CASH)
+        cash_written = FALSE;
+    }
+  g_array_set_size (partner->contributions, 0);
+
+  /* New cash for a partner who had none goes first. */
+  if (!cash_kept && cash_written)
+    mu_partner_add_cash (partner, cash);
+  for (guint j = 0; j < before->len; j++)
+    {
+      const MuContribution *c = &g_array_index (before, MuContribution, j);
+
+      if (c->kind == MU_CONTRIBUTION_ASSET)
+        {
+          if (asset < w->assets->len)
+            ok &= collect_asset (self, g_ptr_array_index (w->assets, asset++), partner, exponent);
+        }
+      else if (cash_kept)
+        mu_partner_add_cash (partner, c->amount);
+      else if (!cash_written)
+        {
+          mu_partner_add_cash (partner, cash);
+          cash_written = TRUE;
+        }
+    }
+  /* Assets added since the row was filled come after the others. */
+  while (asset < w->assets->len)
+    ok &= collect_asset (self, g_ptr_array_index (w->assets, asset++), partner, exponent);
+  return ok;
+}
+
+/* Reads one partner's editors into @partner: its cash, its assets in their
+ * order, its share of the profit. */
 static gboolean
 collect_partner (MuScenarioPage *self,
                  PartnerWidgets *w,
@@ -346,22 +423,7 @@ collect_partner (MuScenarioPage *self,
   ok &= mu_scenario_page_check_field (self, GTK_WIDGET (w->cash), valid, message);
   g_clear_pointer (&message, g_free);
 
-  g_array_set_size (partner->contributions, 0);
-  mu_partner_add_cash (partner, cash);
-  for (guint j = 0; j < w->assets->len; j++)
-    {
-      AssetWidgets *a = g_ptr_array_index (w->assets, j);
-      g_autofree char *asset = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (a->name))));
-      MuMoney value = 0;
-
-      ok &= mu_scenario_page_check_field (self, GTK_WIDGET (a->name), asset[0] != '\0',
-                                          _("Name the asset, or remove it."));
-      valid = mu_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (a->value)), exponent, FALSE, &value,
-                                     &message);
-      ok &= mu_scenario_page_check_field (self, GTK_WIDGET (a->value), valid, message);
-      g_clear_pointer (&message, g_free);
-      mu_partner_add_asset (partner, asset, value, gtk_switch_get_active (a->fungible));
-    }
+  ok &= collect_contributions (self, w, partner, cash, exponent);
 
   partner->has_profit_share = adw_combo_row_get_selected (w->share_mode) == 1;
   if (gtk_widget_get_visible (GTK_WIDGET (w->share)) != partner->has_profit_share)

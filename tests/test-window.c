@@ -62,6 +62,26 @@ remove_library (const char *path,
   g_rmdir (dir);
 }
 
+/* A library of the test's own, in a folder of its own, holding @scenario
+ * (its id in @uuid); remove_library() takes both away after. */
+static MuStore *
+library_with (const MuScenario  *scenario,
+              char             **dir,
+              char             **path,
+              char             **uuid)
+{
+  g_autoptr(GError) error = NULL;
+  MuStore *store;
+
+  *dir = g_dir_make_tmp (NULL, NULL);
+  *path = g_build_filename (*dir, "library.sqlite3", NULL);
+  store = mu_store_open (*path, MU_STORE_OPEN_NO_SEED, &error);
+  g_assert_no_error (error);
+  *uuid = mu_store_save (store, NULL, scenario, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
 /* A scenario of data/examples. */
 static MuScenario *
 load_example (const char *file)
@@ -316,18 +336,16 @@ test_closed_editors (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MuScenario) scenario = load_example ("case-b-diminishing-redemption.musharaka");
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
-  g_autofree char *path = g_build_filename (dir, "library.sqlite3", NULL);
-  MuStore *store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  MuStore *store;
   g_autofree char *uuid = NULL;
   const MuScenario *shown;
   PartnerWidgets *bank;
   MuWindow *window;
   MuScenarioPage *page;
 
-  g_assert_no_error (error);
-  uuid = mu_store_save (store, NULL, scenario, &error);
-  g_assert_no_error (error);
+  store = library_with (scenario, &dir, &path, &uuid);
   window = open_window (store);
   page = mu_window_get_page (window);
 
@@ -525,21 +543,18 @@ test_closed_editors (void)
 static void
 test_schedule_by_year (void)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(MuScenario) scenario = load_example ("case-b-diminishing-redemption.musharaka");
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
-  g_autofree char *path = g_build_filename (dir, "library.sqlite3", NULL);
-  MuStore *store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  MuStore *store;
   g_autofree char *uuid = NULL;
   GtkSingleSelection *selection;
   MuWindow *window;
   MuScenarioPage *page;
 
-  g_assert_no_error (error);
   scenario->period = MU_PERIOD_MONTH;
   scenario->periods = 120;
-  uuid = mu_store_save (store, NULL, scenario, &error);
-  g_assert_no_error (error);
+  store = library_with (scenario, &dir, &path, &uuid);
   window = open_window (store);
   page = mu_window_get_page (window);
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (page->schedule_view));
@@ -579,9 +594,9 @@ test_forbidden_terms (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MuScenario) scenario = load_example ("case-c-diminishing-transfer.musharaka");
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
-  g_autofree char *path = g_build_filename (dir, "library.sqlite3", NULL);
-  MuStore *store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  MuStore *store;
   g_autoptr(MuScenario) saved = NULL;
   g_autofree char *uuid = NULL;
   const MuResult *result;
@@ -591,7 +606,6 @@ test_forbidden_terms (void)
   MuPartner *bank;
   guint rules = 0;
 
-  g_assert_no_error (error);
   g_assert_cmpuint (scenario->partners->len, ==, 2);
   bank = mu_scenario_get_partner (scenario, 1);
   g_assert_cmpint (bank->kind, ==, MU_PARTNER_BANK);
@@ -599,8 +613,7 @@ test_forbidden_terms (void)
   bank->loss_share = 30 * (MU_PERCENT_100 / 100);
   bank->guarantee = MU_GUARANTEE_AMOUNT;
   bank->guarantee_value = 5000;
-  uuid = mu_store_save (store, NULL, scenario, &error);
-  g_assert_no_error (error);
+  store = library_with (scenario, &dir, &path, &uuid);
   window = open_window (store);
   page = mu_window_get_page (window);
 
@@ -705,11 +718,10 @@ test_forbidden_terms (void)
 static void
 test_contributions_kept (void)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(MuScenario) scenario = load_example ("case-c-diminishing-transfer.musharaka");
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
-  g_autofree char *path = g_build_filename (dir, "library.sqlite3", NULL);
-  MuStore *store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  MuStore *store;
   g_autofree char *uuid = NULL;
   g_autofree char *sum = mu_input_format_amount (30000, 2);
   const MuPartner *company;
@@ -717,7 +729,6 @@ test_contributions_kept (void)
   MuScenarioPage *page;
   MuWindow *window;
 
-  g_assert_no_error (error);
   cement = mu_scenario_get_partner (scenario, 0);
   g_array_set_size (cement->contributions, 0);
   mu_partner_add_asset (cement, "Workshop", 5000, FALSE);
@@ -726,8 +737,7 @@ test_contributions_kept (void)
   cement = mu_partner_new ("cement", "Cement Works", MU_PARTNER_OWNER);
   mu_partner_add_asset (cement, "Cement", 7000, TRUE);
   g_ptr_array_add (scenario->partners, cement);
-  uuid = mu_store_save (store, NULL, scenario, &error);
-  g_assert_no_error (error);
+  store = library_with (scenario, &dir, &path, &uuid);
   window = open_window (store);
   page = mu_window_get_page (window);
 

@@ -184,19 +184,14 @@ ensure_editors (MuScenarioPage *self,
   w->loss = ADW_ACTION_ROW (EDITOR ("loss_row"));
   w->guarantee = ADW_ACTION_ROW (EDITOR ("guarantee_row"));
   /* The target before the action: the action takes a partner's index. */
-  {
-    static const char * const actions[][2] = {
-      { "add_asset_row", "page.add-asset" },
-      { "remove_loss_button", "page.remove-loss-share" },
-      { "remove_guarantee_button", "page.remove-guarantee" },
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
-      {
-        gtk_actionable_set_action_target_value (GTK_ACTIONABLE (EDITOR (actions[i][0])), g_variant_new_int32 (index));
-        gtk_actionable_set_action_name (GTK_ACTIONABLE (EDITOR (actions[i][0])), actions[i][1]);
-      }
-  }
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (EDITOR ("add_asset_row")), g_variant_new_int32 (index));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (EDITOR ("add_asset_row")), "page.add-asset");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (EDITOR ("remove_loss_button")),
+                                          g_variant_new ("(is)", index, "loss_share"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (EDITOR ("remove_loss_button")), "page.remove-term");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (EDITOR ("remove_guarantee_button")),
+                                          g_variant_new ("(is)", index, "guaranteed_return"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (EDITOR ("remove_guarantee_button")), "page.remove-term");
 #undef EDITOR
 
   self->loading = TRUE;
@@ -596,41 +591,34 @@ remove_asset_activated (GtkWidget  *widget,
   change_partners (self, scenario);
 }
 
+/* Removes a term a partnership must not have: "(is)", the partner and
+ * the term as the exchange files name it. */
 static void
-remove_loss_share_activated (GtkWidget  *widget,
-                             const char *action,
-                             GVariant   *parameter)
+remove_term_activated (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *parameter)
 {
   MuScenarioPage *self = MU_SCENARIO_PAGE (widget);
-  int index = g_variant_get_int32 (parameter);
   MuScenario *scenario;
   MuPartner *partner;
+  const char *term;
+  int index;
 
+  g_variant_get (parameter, "(i&s)", &index, &term);
   if (index < 0 || (guint) index >= self->scenario->partners->len)
     return;
   scenario = mu_scenario_copy (self->scenario);
   partner = mu_scenario_get_partner (scenario, index);
-  partner->has_loss_share = FALSE;
-  partner->loss_share = 0;
-  change_partners (self, scenario);
-}
-
-static void
-remove_guarantee_activated (GtkWidget  *widget,
-                            const char *action,
-                            GVariant   *parameter)
-{
-  MuScenarioPage *self = MU_SCENARIO_PAGE (widget);
-  int index = g_variant_get_int32 (parameter);
-  MuScenario *scenario;
-  MuPartner *partner;
-
-  if (index < 0 || (guint) index >= self->scenario->partners->len)
-    return;
-  scenario = mu_scenario_copy (self->scenario);
-  partner = mu_scenario_get_partner (scenario, index);
-  partner->guarantee = MU_GUARANTEE_NONE;
-  partner->guarantee_value = 0;
+  if (g_str_equal (term, "loss_share"))
+    {
+      partner->has_loss_share = FALSE;
+      partner->loss_share = 0;
+    }
+  else if (g_str_equal (term, "guaranteed_return"))
+    {
+      partner->guarantee = MU_GUARANTEE_NONE;
+      partner->guarantee_value = 0;
+    }
   change_partners (self, scenario);
 }
 
@@ -649,6 +637,5 @@ mu_scenario_page_partners_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "page.move-partner", "(ii)", move_partner_activated);
   gtk_widget_class_install_action (widget_class, "page.add-asset", "i", add_asset_activated);
   gtk_widget_class_install_action (widget_class, "page.remove-asset", "(ii)", remove_asset_activated);
-  gtk_widget_class_install_action (widget_class, "page.remove-loss-share", "i", remove_loss_share_activated);
-  gtk_widget_class_install_action (widget_class, "page.remove-guarantee", "i", remove_guarantee_activated);
+  gtk_widget_class_install_action (widget_class, "page.remove-term", "(is)", remove_term_activated);
 }

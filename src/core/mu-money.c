@@ -224,13 +224,17 @@ wide_divmod (MuWide   numerator,
 }
 
 /* Does part @a come before part @b: a larger remainder, or an equal one
- * and an earlier place. */
+ * and an earlier place. Remainders are below the sum of the weights, so
+ * they fit in 64 bits whenever that sum does — nearly always. */
 static inline gboolean
-comes_before (const MuWide *remainders,
-              guint32       a,
-              guint32       b)
+comes_before (const guint64 *narrow,
+              const MuWide  *wide,
+              guint32        a,
+              guint32        b)
 {
-  return remainders[a] > remainders[b] || (remainders[a] == remainders[b] && a < b);
+  if (narrow != NULL)
+    return narrow[a] > narrow[b] || (narrow[a] == narrow[b] && a < b);
+  return wide[a] > wide[b] || (wide[a] == wide[b] && a < b);
 }
 
 static inline void
@@ -245,13 +249,16 @@ swap (guint32 *order,
 }
 
 /* Puts in order[0 … k−1] the @k parts that get a leftover unit, in no
- * particular order: a quickselect, linear on average. The order of
- * comes_before() is total, so the set chosen does not depend on pivots. */
+ * particular order: a quickselect, linear on average, over the
+ * remainders in @narrow if they fit in 64 bits, else in @wide. The order
+ * of comes_before() is total, so the set chosen does not depend on
+ * pivots. */
 static void
-select_first (const MuWide *remainders,
-              guint32      *order,
-              gsize         n,
-              gsize         k)
+select_first (const guint64 *narrow,
+              const MuWide  *wide,
+              guint32       *order,
+              gsize          n,
+              gsize          k)
 {
   gsize lo = 0, hi = n - 1;
 
@@ -266,7 +273,7 @@ select_first (const MuWide *remainders,
       swap (order, lo + (hi - lo) / 2, hi);
       pivot = order[hi];
       for (gsize i = lo; i < hi; i++)
-        if (comes_before (remainders, order[i], pivot))
+        if (comes_before (narrow, wide, order[i], pivot))
           swap (order, i, store++);
       swap (order, store, hi);
 
@@ -292,10 +299,13 @@ mu_money_allocate_wide (MuMoney        total,
                         GError       **error)
 {
   MuWide stack_remainders[32];
+  guint64 stack_narrow[32];
   guint32 stack_order[32];
   g_autofree MuWide *heap_remainders = NULL;
+  g_autofree guint64 *heap_narrow = NULL;
   g_autofree guint32 *heap_order = NULL;
   MuWide *remainders = stack_remainders;
+  guint64 *narrow = stack_narrow;
   guint32 *order = stack_order;
   MuWide weight_sum = 0;
   MuWide magnitude;
@@ -339,8 +349,11 @@ mu_money_allocate_wide (MuMoney        total,
   if (n_parts > G_N_ELEMENTS (stack_remainders))
     {
       remainders = heap_remainders = g_new (MuWide, n_parts);
+      narrow = heap_narrow = g_new (guint64, n_parts);
       order = heap_order = g_new (guint32, n_parts);
     }
+  if (weight_sum > G_MAXUINT64)
+    narrow = NULL;
 
   magnitude = total < 0 ? -(MuWide) total : (MuWide) total;
   left = magnitude;
@@ -357,6 +370,8 @@ mu_money_allocate_wide (MuMoney        total,
       wide_divmod (product, weight_sum, &remainders[i], &parts[i]);
       left -= parts[i];
       all_equal &= remainders[i] == remainders[0];
+      if (narrow != NULL)
+        narrow[i] = (guint64) remainders[i];
     }
 
   /* Fewer units are left than there are parts. With all remainders equal,
@@ -368,7 +383,7 @@ mu_money_allocate_wide (MuMoney        total,
           parts[i]++;
       else
         {
-          select_first (remainders, order, n_parts, (gsize) left);
+          select_first (narrow, remainders, order, n_parts, (gsize) left);
           for (gsize i = 0; i < (gsize) left; i++)
             parts[order[i]]++;
         }

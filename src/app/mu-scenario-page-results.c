@@ -24,17 +24,23 @@ on_period_activated (MuChartView    *chart,
   mu_scenario_page_select_period (self, period);
 }
 
+/* The icon a finding's severity shows as, and its @name for a screen
+ * reader. */
 static const char *
-severity_icon (MuSeverity severity)
+severity_icon (MuSeverity   severity,
+               const char **name)
 {
   switch (severity)
     {
     case MU_SEVERITY_ERROR:
+      *name = _("Error");
       return "dialog-error-symbolic";
     case MU_SEVERITY_WARNING:
+      *name = _("Warning");
       return "dialog-warning-symbolic";
     case MU_SEVERITY_INFO:
     default:
+      *name = _("Note");
       return "dialog-information-symbolic";
     }
 }
@@ -103,7 +109,8 @@ show_findings (MuScenarioPage *self)
     {
       const MuFinding *finding = g_ptr_array_index (self->result->findings, i);
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (finding->severity));
+      const char *severity;
+      GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (finding->severity, &severity));
       g_autofree char *message = g_markup_escape_text (finding->message, -1);
       g_autofree char *source = g_markup_escape_text (finding->source, -1);
       g_autofree char *subtitle = g_strdup_printf ("%s\n<small>%s</small>", message, source);
@@ -112,6 +119,8 @@ show_findings (MuScenarioPage *self)
                                       : finding->severity == MU_SEVERITY_WARNING ? "warning" : "accent");
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mu_rule_get_title (finding->rule));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      /* The severity a sighted reader takes from the icon. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, severity, -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);

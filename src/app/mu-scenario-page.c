@@ -288,6 +288,9 @@ mu_scenario_page_dispose (GObject *object)
 {
   MuScenarioPage *self = MU_SCENARIO_PAGE (object);
 
+  /* The editors following a focused row know the page: stop them first. */
+  if (self->follow_tick != 0)
+    gtk_widget_remove_tick_callback (self->editors_scroll, self->follow_tick);
   gtk_widget_dispose_template (GTK_WIDGET (self), MU_TYPE_SCENARIO_PAGE);
   G_OBJECT_CLASS (mu_scenario_page_parent_class)->dispose (object);
 }

@@ -348,7 +348,8 @@ collect_contributions (MuScenarioPage *self,
 {
   g_autoptr(GArray) before = g_array_new (FALSE, FALSE, sizeof (MuContribution));
   gboolean cash_kept = cash == cash_of (partner);
-  gboolean cash_written = TRUE;
+  gboolean had_cash = FALSE;
+  gboolean cash_written = FALSE;
   gboolean ok = TRUE;
   guint asset = 0;
 
@@ -360,14 +361,16 @@ collect_contributions (MuScenarioPage *self,
 
       c.name = NULL;
       g_array_append_val (before, c);
-      if (c.kind == MU_CONTRIBUTION_CASH)
-        cash_written = FALSE;
+      had_cash |= c.kind == MU_CONTRIBUTION_CASH;
     }
   g_array_set_size (partner->contributions, 0);
 
   /* New cash for a partner who had none goes first. */
-  if (!cash_kept && cash_written)
-    mu_partner_add_cash (partner, cash);
+  if (!cash_kept && !had_cash)
+    {
+      mu_partner_add_cash (partner, cash);
+      cash_written = TRUE;
+    }
   for (guint j = 0; j < before->len; j++)
     {
       const MuContribution *c = &g_array_index (before, MuContribution, j);
@@ -381,6 +384,7 @@ collect_contributions (MuScenarioPage *self,
         mu_partner_add_cash (partner, c->amount);
       else if (!cash_written)
         {
+          /* A changed sum is one amount, where the first was. */
           mu_partner_add_cash (partner, cash);
           cash_written = TRUE;
         }

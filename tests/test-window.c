@@ -62,24 +62,37 @@ remove_library (const char *path,
   g_rmdir (dir);
 }
 
-/* A library of the test's own, in a folder of its own, holding @scenario
- * (its id in @uuid); remove_library() takes both away after. */
-static MuStore *
-library_with (const MuScenario  *scenario,
-              char             **dir,
-              char             **path,
-              char             **uuid)
+/* A library of the test's own, in a folder of its own. */
+typedef struct
+{
+  char    *dir;
+  char    *path;
+  MuStore *store;
+  char    *uuid;   /* of the scenario it was made with */
+} OwnLibrary;
+
+static void
+own_library_init (OwnLibrary       *library,
+                  const MuScenario *scenario)
 {
   g_autoptr(GError) error = NULL;
-  MuStore *store;
 
-  *dir = g_dir_make_tmp (NULL, NULL);
-  *path = g_build_filename (*dir, "library.sqlite3", NULL);
-  store = mu_store_open (*path, MU_STORE_OPEN_NO_SEED, &error);
+  library->dir = g_dir_make_tmp (NULL, NULL);
+  library->path = g_build_filename (library->dir, "library.sqlite3", NULL);
+  library->store = mu_store_open (library->path, MU_STORE_OPEN_NO_SEED, &error);
   g_assert_no_error (error);
-  *uuid = mu_store_save (store, NULL, scenario, &error);
+  library->uuid = mu_store_save (library->store, NULL, scenario, &error);
   g_assert_no_error (error);
-  return store;
+}
+
+/* Takes the library away, its store closed. */
+static void
+own_library_clear (OwnLibrary *library)
+{
+  remove_library (library->path, library->dir);
+  g_clear_pointer (&library->dir, g_free);
+  g_clear_pointer (&library->path, g_free);
+  g_clear_pointer (&library->uuid, g_free);
 }
 
 /* A scenario of data/examples. */
@@ -140,6 +153,14 @@ screenshot (GtkWidget  *widget,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   path = g_build_filename (dir, name, NULL);
   gdk_texture_save_to_png (texture, path);
+}
+
+/* Partner @index of the scenario the page shows now. */
+static const MuPartner *
+shown_partner (MuScenarioPage *page,
+               guint           index)
+{
+  return mu_scenario_get_partner (mu_scenario_page_get_scenario (page), index);
 }
 
 /* A partner's editors, as the user reaches them: by opening its row. */
@@ -255,12 +276,12 @@ test_article_case (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   wait_ms (50);
   g_assert_false (mu_scenario_page_get_scenario (page)->partners->len < 2);
-  g_assert_false (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->has_profit_share &&
-                  mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->profit_share == 700000);
+  g_assert_false (shown_partner (page, 1)->has_profit_share &&
+                  shown_partner (page, 1)->profit_share == 700000);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
   wait_ms (50);
-  g_assert_true (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->has_profit_share);
-  g_assert_cmpint (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->profit_share, ==, 700000);
+  g_assert_true (shown_partner (page, 1)->has_profit_share);
+  g_assert_cmpint (shown_partner (page, 1)->profit_share, ==, 700000);
 
   /* A letter in an amount is refused at the field and never stored. */
   mu_window_flush (window);
@@ -323,7 +344,7 @@ test_article_case (void)
   g_assert_cmpstr (mu_window_get_uuid (window), ==, uuid);
   g_assert_cmpstr (mu_scenario_page_get_scenario (page)->name, ==, "Harvester");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (page->name_row)), ==, "Harvester");
-  g_assert_cmpint (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->profit_share, ==, 700000);
+  g_assert_cmpint (shown_partner (page, 1)->profit_share, ==, 700000);
   g_assert_cmpfloat_with_epsilon (mu_result_ownership_percent (mu_scenario_page_get_result (page), 2, 1), 65.22, 0.005);
   close_window (window, store);
 }
@@ -336,17 +357,14 @@ test_closed_editors (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MuScenario) scenario = load_example ("case-b-diminishing-redemption.musharaka");
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  MuStore *store;
-  g_autofree char *uuid = NULL;
+  OwnLibrary library;
   const MuScenario *shown;
   PartnerWidgets *bank;
   MuWindow *window;
   MuScenarioPage *page;
 
-  store = library_with (scenario, &dir, &path, &uuid);
-  window = open_window (store);
+  own_library_init (&library, scenario);
+  window = open_window (library.store);
   page = mu_window_get_page (window);
 
   /* Closed, and said in a line. */
@@ -453,12 +471,12 @@ test_closed_editors (void)
     int position;
 
     g_assert_no_error (error);
-    transfer_uuid = mu_store_save (store, NULL, transfer, &error);
+    transfer_uuid = mu_store_save (library.store, NULL, transfer, &error);
     g_assert_no_error (error);
     mu_window_reload_list (window);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->library)), ==, 2);
     item = gtk_single_selection_get_selected_item (window->selection);
-    g_assert_cmpstr (mu_library_item_get_uuid (item), ==, uuid);
+    g_assert_cmpstr (mu_library_item_get_uuid (item), ==, library.uuid);
     position = mu_library_item_find (G_LIST_MODEL (window->library), transfer_uuid);
     g_assert_cmpint (position, >=, 0);
     gtk_single_selection_set_selected (window->selection, position);
@@ -498,7 +516,7 @@ test_closed_editors (void)
     wait_ms (20);
     company = partner (page, 0);
     g_assert_cmpuint (company->assets->len, ==, 1);
-    shown_company = mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 0);
+    shown_company = shown_partner (page, 0);
     g_assert_cmpuint (shown_company->contributions->len, ==, 2);
     g_assert_cmpint (g_array_index (shown_company->contributions, MuContribution, 1).kind, ==, MU_CONTRIBUTION_ASSET);
     g_assert_cmpstr (g_array_index (shown_company->contributions, MuContribution, 1).name, ==, "Harvester");
@@ -521,7 +539,7 @@ test_closed_editors (void)
       g_assert_true (adw_expander_row_get_expanded (w->row));
       g_assert_nonnull (w->name);
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (w->name)), ==,
-                       mu_scenario_get_partner (mu_scenario_page_get_scenario (page), i)->name);
+                       shown_partner (page, i)->name);
     }
   g_assert_true (adw_expander_row_get_expanded (page->financing_row));
   mu_scenario_page_set_editable (page, TRUE);
@@ -534,8 +552,8 @@ test_closed_editors (void)
   g_assert_nonnull (gtk_menu_button_get_popover (window->primary_menu_button));
   gtk_menu_button_popdown (window->primary_menu_button);
 
-  close_window (window, store);
-  remove_library (path, dir);
+  close_window (window, library.store);
+  own_library_clear (&library);
 }
 
 /* Ten years of months: the schedule is a row a year, opening onto its
@@ -544,18 +562,15 @@ static void
 test_schedule_by_year (void)
 {
   g_autoptr(MuScenario) scenario = load_example ("case-b-diminishing-redemption.musharaka");
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  MuStore *store;
-  g_autofree char *uuid = NULL;
+  OwnLibrary library;
   GtkSingleSelection *selection;
   MuWindow *window;
   MuScenarioPage *page;
 
   scenario->period = MU_PERIOD_MONTH;
   scenario->periods = 120;
-  store = library_with (scenario, &dir, &path, &uuid);
-  window = open_window (store);
+  own_library_init (&library, scenario);
+  window = open_window (library.store);
   page = mu_window_get_page (window);
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (page->schedule_view));
 
@@ -582,8 +597,8 @@ test_schedule_by_year (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 12);
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 0);
 
-  close_window (window, store);
-  remove_library (path, dir);
+  close_window (window, library.store);
+  own_library_clear (&library);
 }
 
 /* A loss share and a guarantee come only from a file: the findings take
@@ -594,11 +609,8 @@ test_forbidden_terms (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MuScenario) scenario = load_example ("case-c-diminishing-transfer.musharaka");
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  MuStore *store;
+  OwnLibrary library;
   g_autoptr(MuScenario) saved = NULL;
-  g_autofree char *uuid = NULL;
   const MuResult *result;
   MuScenarioPage *page;
   PartnerWidgets *w;
@@ -613,8 +625,8 @@ test_forbidden_terms (void)
   bank->loss_share = 30 * (MU_PERCENT_100 / 100);
   bank->guarantee = MU_GUARANTEE_AMOUNT;
   bank->guarantee_value = 5000;
-  store = library_with (scenario, &dir, &path, &uuid);
-  window = open_window (store);
+  own_library_init (&library, scenario);
+  window = open_window (library.store);
   page = mu_window_get_page (window);
 
   /* Both terms are errors, each naming the bank's field. */
@@ -668,7 +680,7 @@ test_forbidden_terms (void)
   /* Each button removes its term, an undo step each. */
   g_signal_emit_by_name (mu_partner_row_get_editor (MU_PARTNER_ROW (w->row), "remove_guarantee_button"), "clicked");
   wait_ms (50);
-  g_assert_cmpint (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->guarantee, ==,
+  g_assert_cmpint (shown_partner (page, 1)->guarantee, ==,
                    MU_GUARANTEE_NONE);
   w = g_ptr_array_index (page->partners, 1);
   g_assert_true (adw_expander_row_get_expanded (w->row));
@@ -676,7 +688,7 @@ test_forbidden_terms (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (w->loss)));
   g_signal_emit_by_name (mu_partner_row_get_editor (MU_PARTNER_ROW (w->row), "remove_loss_button"), "clicked");
   wait_ms (50);
-  g_assert_false (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->has_loss_share);
+  g_assert_false (shown_partner (page, 1)->has_loss_share);
   result = mu_scenario_page_get_result (page);
   for (guint i = 0; i < result->findings->len; i++)
     {
@@ -687,16 +699,16 @@ test_forbidden_terms (void)
     }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   wait_ms (50);
-  g_assert_true (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->has_loss_share);
-  g_assert_cmpint (mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 1)->guarantee, ==,
+  g_assert_true (shown_partner (page, 1)->has_loss_share);
+  g_assert_cmpint (shown_partner (page, 1)->guarantee, ==,
                    MU_GUARANTEE_NONE);
 
   /* What the library has after the window closes: the loss share back,
    * the guarantee gone, the rest untouched. */
-  close_window (window, store);
-  store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);
+  close_window (window, library.store);
+  library.store = mu_store_open (library.path, MU_STORE_OPEN_NO_SEED, &error);
   g_assert_no_error (error);
-  saved = mu_store_load (store, uuid, &error);
+  saved = mu_store_load (library.store, library.uuid, &error);
   g_assert_no_error (error);
   g_assert_true (mu_scenario_get_partner (saved, 1)->has_loss_share);
   g_assert_cmpint (mu_scenario_get_partner (saved, 1)->loss_share, ==, 30 * (MU_PERCENT_100 / 100));
@@ -708,8 +720,8 @@ test_forbidden_terms (void)
     g_assert_true (mu_partner_get_capital (mu_scenario_get_partner (saved, 1), &after, NULL));
     g_assert_cmpint (after, ==, before);
   }
-  mu_store_close (store);
-  remove_library (path, dir);
+  mu_store_close (library.store);
+  own_library_clear (&library);
 }
 
 /* A partner's contributions as a file gave them: several cash amounts
@@ -719,47 +731,45 @@ static void
 test_contributions_kept (void)
 {
   g_autoptr(MuScenario) scenario = load_example ("case-c-diminishing-transfer.musharaka");
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  MuStore *store;
-  g_autofree char *uuid = NULL;
+  OwnLibrary library;
   g_autofree char *sum = mu_input_format_amount (30000, 2);
   const MuPartner *company;
-  MuPartner *cement;
+  const MuPartner *cement;
+  MuPartner *built;
   MuScenarioPage *page;
   MuWindow *window;
 
-  cement = mu_scenario_get_partner (scenario, 0);
-  g_array_set_size (cement->contributions, 0);
-  mu_partner_add_asset (cement, "Workshop", 5000, FALSE);
-  mu_partner_add_cash (cement, 10000);
-  mu_partner_add_cash (cement, 20000);
-  cement = mu_partner_new ("cement", "Cement Works", MU_PARTNER_OWNER);
-  mu_partner_add_asset (cement, "Cement", 7000, TRUE);
-  g_ptr_array_add (scenario->partners, cement);
-  store = library_with (scenario, &dir, &path, &uuid);
-  window = open_window (store);
+  built = mu_scenario_get_partner (scenario, 0);
+  g_array_set_size (built->contributions, 0);
+  mu_partner_add_asset (built, "Workshop", 5000, FALSE);
+  mu_partner_add_cash (built, 10000);
+  mu_partner_add_cash (built, 20000);
+  built = mu_partner_new ("cement", "Cement Works", MU_PARTNER_OWNER);
+  mu_partner_add_asset (built, "Cement", 7000, TRUE);
+  g_ptr_array_add (scenario->partners, built);
+  own_library_init (&library, scenario);
+  window = open_window (library.store);
   page = mu_window_get_page (window);
 
   /* The cash editor shows the sum; a change of the name leaves the rest. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (partner (page, 0)->cash)), ==, sum);
   type_into (partner (page, 0)->name, "Company and Sons");
   type_into (partner (page, 2)->name, "Cement Works Ltd");
-  company = mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 0);
+  company = shown_partner (page, 0);
   g_assert_cmpstr (company->name, ==, "Company and Sons");
   g_assert_cmpuint (company->contributions->len, ==, 3);
   g_assert_cmpint (g_array_index (company->contributions, MuContribution, 0).kind, ==, MU_CONTRIBUTION_ASSET);
   g_assert_cmpstr (g_array_index (company->contributions, MuContribution, 0).name, ==, "Workshop");
   g_assert_cmpint (g_array_index (company->contributions, MuContribution, 1).amount, ==, 10000);
   g_assert_cmpint (g_array_index (company->contributions, MuContribution, 2).amount, ==, 20000);
-  cement = mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 2);
+  cement = shown_partner (page, 2);
   g_assert_cmpstr (cement->name, ==, "Cement Works Ltd");
   g_assert_cmpuint (cement->contributions->len, ==, 1);
   g_assert_cmpint (g_array_index (cement->contributions, MuContribution, 0).kind, ==, MU_CONTRIBUTION_ASSET);
 
   /* A new sum is one amount, where the first was. */
   type_into (partner (page, 0)->cash, "400");
-  company = mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 0);
+  company = shown_partner (page, 0);
   g_assert_cmpuint (company->contributions->len, ==, 2);
   g_assert_cmpint (g_array_index (company->contributions, MuContribution, 0).kind, ==, MU_CONTRIBUTION_ASSET);
   g_assert_cmpint (g_array_index (company->contributions, MuContribution, 1).kind, ==, MU_CONTRIBUTION_CASH);
@@ -767,13 +777,13 @@ test_contributions_kept (void)
 
   /* Cash for the partner who had none comes before its asset. */
   type_into (partner (page, 2)->cash, "25");
-  cement = mu_scenario_get_partner (mu_scenario_page_get_scenario (page), 2);
+  cement = shown_partner (page, 2);
   g_assert_cmpuint (cement->contributions->len, ==, 2);
   g_assert_cmpint (g_array_index (cement->contributions, MuContribution, 0).kind, ==, MU_CONTRIBUTION_CASH);
   g_assert_cmpint (g_array_index (cement->contributions, MuContribution, 0).amount, ==, 2500);
 
-  close_window (window, store);
-  remove_library (path, dir);
+  close_window (window, library.store);
+  own_library_clear (&library);
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "mu-compat.h"
 #include "mu-file-dialog.h"
 
 typedef struct
@@ -20,6 +21,7 @@ typedef struct
 } Chosen;
 
 #if GTK_CHECK_VERSION (4, 10, 0)
+MU_BEGIN_NEWER_API
 
 static void
 on_dialog_done (GObject      *source,
@@ -59,6 +61,7 @@ run_dialog (GtkWindow     *parent,
     gtk_file_dialog_open (dialog, parent, NULL, on_dialog_done, chosen);
 }
 
+MU_END_NEWER_API
 #else
 
 static void

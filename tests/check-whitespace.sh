@@ -8,8 +8,8 @@ status=0
 files=$(cd "$top" && find src tests ui data build-aux po .ci flatpak \
           -type f \( -name '*.[ch]' -o -name '*.ui' -o -name '*.xml' -o -name '*.in' -o -name '*.css' \
           -o -name 'meson.build' -o -name '*.sh' -o -name '*.md' -o -name '*.po' -o -name '*.json' \
-          -o -name '*.txt' -o -name run -o -name dev \) 2>/dev/null;
-        cd "$top" && ls meson.build meson_options.txt README.md HACKING.md 2>/dev/null)
+          -o -name '*.txt' -o -name run -o -name dev \) 2>/dev/null || true;
+        cd "$top" && ls meson.build meson_options.txt README.md HACKING.md 2>/dev/null || true)
 for file in $files; do
   path="$top/$file"
   if grep -n "$(printf '^ *\t')" "$path" >/dev/null; then

@@ -328,9 +328,7 @@ test_article_case (void)
       wait_ms (300);
       screenshot (GTK_WIDGET (window), "window-narrow-sidebar.png");
       gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-      adw_leaflet_set_visible_child (window->leaflet, window->content);
-      G_GNUC_END_IGNORE_DEPRECATIONS
+      mu_window_show_content (window);
       wait_ms (300);
       screenshot (GTK_WIDGET (window), "window-narrow-page.png");
     }

@@ -11,8 +11,10 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 
+#include "mu-alert-dialog.h"
 #include "mu-application.h"
-#include "mu-preferences-window.h"
+#include "mu-compat.h"
+#include "mu-preferences-page.h"
 #include "mu-window.h"
 
 struct _MuApplication
@@ -74,9 +76,9 @@ move_aside (const char  *path,
 
 /* The library could not be opened as it is: the owner decides. */
 static void
-on_library_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     MuApplication    *self)
+on_library_response (GtkWidget     *dialog,
+                     const char    *response,
+                     MuApplication *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -104,19 +106,20 @@ static void
 ask_about_library (MuApplication *self,
                    const GError  *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (NULL, _("The Library Cannot Be Opened"), error->message);
+  GtkWidget *dialog = mu_alert_dialog_new (_("The Library Cannot Be Opened"), error->message);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "quit", _("_Quit"));
+  mu_alert_dialog_add_response (dialog, "quit", _("_Quit"));
   if (g_error_matches (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT) ||
       g_error_matches (error, MU_STORE_ERROR, MU_STORE_ERROR_NEWER))
-    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "read-only", _("Open _Read-Only"));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "new", _("Keep It Aside, Start a _New Library"));
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "new", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "quit");
-  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+    mu_alert_dialog_add_response (dialog, "read-only", _("Open _Read-Only"));
+  mu_alert_dialog_add_response (dialog, "new", _("Keep It Aside, Start a _New Library"));
+  mu_alert_dialog_set_response_appearance (dialog, "new", ADW_RESPONSE_SUGGESTED);
+  mu_alert_dialog_set_close_response (dialog, "quit");
+  /* No window yet: the dialog is one of its own, and the application
+   * waits for the answer. */
   g_application_hold (G_APPLICATION (self));
   g_signal_connect (dialog, "response", G_CALLBACK (on_library_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  mu_alert_dialog_present (dialog, NULL);
 }
 
 static void
@@ -154,40 +157,78 @@ mu_application_open (GApplication  *application,
     mu_window_import_file (main_window (self), files[i]);
 }
 
+/* AdwAboutDialog (libadwaita 1.5) and AdwAboutWindow before it have the
+ * same properties; only the type and the calls differ. */
 static void
 about_activated (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       data)
 {
   static const char *developers[] = { "The Musharaka developers", NULL };
-  GtkWidget *about = adw_about_window_new ();
-
-  adw_about_window_set_application_name (ADW_ABOUT_WINDOW (about), _("Musharaka"));
-  adw_about_window_set_application_icon (ADW_ABOUT_WINDOW (about), APP_ID);
-  adw_about_window_set_version (ADW_ABOUT_WINDOW (about), PACKAGE_VERSION);
-  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), _("The Musharaka developers"));
-  adw_about_window_set_developers (ADW_ABOUT_WINDOW (about), developers);
-  adw_about_window_set_license_type (ADW_ABOUT_WINDOW (about), GTK_LICENSE_GPL_3_0);
-  adw_about_window_set_comments (ADW_ABOUT_WINDOW (about),
-                                 _("Model a partnership and a bank’s diminishing musharakah, exactly, and "
-                                   "check it against the rules of the four schools of fiqh."));
+  static const char *sources[] = { "Sh. A. Shovkhalov, Бизнес в законе 2’2014", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (data));
   /* Translators: credit the article the rules and examples come from. */
-  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about), _("Domain source"),
-                                                (const char *[]) { "Sh. A. Shovkhalov, Бизнес в законе 2’2014", NULL });
-  adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), _("translator-credits"));
-  gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (GTK_APPLICATION (data)));
+  const char *sources_title = _("Domain source");
+  GType type;
+  GtkWidget *about;
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+  MU_BEGIN_NEWER_API
+  type = ADW_TYPE_ABOUT_DIALOG;
+  MU_END_NEWER_API
+#else
+  type = ADW_TYPE_ABOUT_WINDOW;
+#endif
+  about = g_object_new (type,
+                        "application-name", _("Musharaka"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Musharaka developers"),
+                        "developers", developers,
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "comments", _("Model a partnership and a bank’s diminishing musharakah, exactly, and "
+                                      "check it against the rules of the four schools of fiqh."),
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+#if ADW_CHECK_VERSION (1, 5, 0)
+  MU_BEGIN_NEWER_API
+  adw_about_dialog_add_acknowledgement_section (ADW_ABOUT_DIALOG (about), sources_title, sources);
+  adw_dialog_present (ADW_DIALOG (about), GTK_WIDGET (parent));
+  MU_END_NEWER_API
+#else
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about), sources_title, sources);
+  gtk_window_set_transient_for (GTK_WINDOW (about), parent);
   gtk_window_present (GTK_WINDOW (about));
+#endif
 }
 
+/* The preferences are one page: in an AdwPreferencesDialog from
+ * libadwaita 1.5, in an AdwPreferencesWindow before. */
 static void
 preferences_activated (GSimpleAction *action,
                        GVariant      *parameter,
                        gpointer       data)
 {
-  GtkWindow *window = GTK_WINDOW (mu_preferences_window_new ());
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (data));
+  AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (mu_preferences_page_new ());
 
-  gtk_window_set_transient_for (window, gtk_application_get_active_window (GTK_APPLICATION (data)));
-  gtk_window_present (window);
+#if ADW_CHECK_VERSION (1, 5, 0)
+  MU_BEGIN_NEWER_API
+  AdwPreferencesDialog *dialog = ADW_PREFERENCES_DIALOG (adw_preferences_dialog_new ());
+
+  adw_preferences_dialog_set_search_enabled (dialog, FALSE);
+  adw_preferences_dialog_add (dialog, page);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (parent));
+  MU_END_NEWER_API
+#else
+  AdwPreferencesWindow *window = ADW_PREFERENCES_WINDOW (adw_preferences_window_new ());
+
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  adw_preferences_window_set_search_enabled (window, FALSE);
+  adw_preferences_window_add (window, page);
+  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  gtk_window_present (GTK_WINDOW (window));
+#endif
 }
 
 static void

@@ -15,11 +15,14 @@
 #include "mu-chart.h"
 #include "mu-compare-window.h"
 #include "mu-input.h"
+#include "mu-toolbar-view.h"
 
 struct _MuCompareWindow
 {
   AdwWindow       parent_instance;
 
+  GtkWidget      *header_bar;
+  GtkWidget      *body;
   GtkListBox     *scenario_list;
   GtkDrawingArea *chart;
   GtkGrid        *figures;
@@ -211,6 +214,8 @@ mu_compare_window_class_init (MuCompareWindowClass *klass)
 
   object_class->finalize = mu_compare_window_finalize;
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-compare-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MuCompareWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, MuCompareWindow, body);
   gtk_widget_class_bind_template_child (widget_class, MuCompareWindow, scenario_list);
   gtk_widget_class_bind_template_child (widget_class, MuCompareWindow, chart);
   gtk_widget_class_bind_template_child (widget_class, MuCompareWindow, figures);
@@ -220,6 +225,7 @@ static void
 mu_compare_window_init (MuCompareWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  adw_window_set_content (ADW_WINDOW (self), mu_toolbar_view_new (self->header_bar, self->body));
   self->uuids = g_ptr_array_new_with_free_func (g_free);
   self->scenarios = g_ptr_array_new_with_free_func ((GDestroyNotify) mu_scenario_free);
   self->results = g_ptr_array_new_with_free_func ((GDestroyNotify) mu_result_free);

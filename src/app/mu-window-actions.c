@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mu-alert-dialog.h"
 #include "mu-chart.h"
 #include "mu-compare-window.h"
 #include "mu-exchange.h"
@@ -146,9 +147,9 @@ delete_activated (GtkWidget  *widget,
 }
 
 static void
-on_rename_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    MuWindow         *self)
+on_rename_response (GtkWidget  *dialog,
+                    const char *response,
+                    MuWindow   *self)
 {
   GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
   g_autoptr(GError) error = NULL;
@@ -171,19 +172,20 @@ rename_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   MuWindow *self = MU_WINDOW (widget);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Scenario"), NULL);
+  GtkWidget *dialog = mu_alert_dialog_new (_("Rename Scenario"), NULL);
   GtkWidget *entry = gtk_entry_new ();
 
   gtk_editable_set_text (GTK_EDITABLE (entry), mu_scenario_page_get_scenario (self->page)->name);
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "rename", _("_Rename"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  mu_alert_dialog_set_extra_child (dialog, entry);
+  mu_alert_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  mu_alert_dialog_add_response (dialog, "rename", _("_Rename"));
+  mu_alert_dialog_set_response_appearance (dialog, "rename", ADW_RESPONSE_SUGGESTED);
+  mu_alert_dialog_set_default_response (dialog, "rename");
+  mu_alert_dialog_set_close_response (dialog, "cancel");
   g_object_set_data (G_OBJECT (dialog), "entry", entry);
   g_signal_connect (dialog, "response", G_CALLBACK (on_rename_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  mu_alert_dialog_present (dialog, GTK_WIDGET (self));
 }
 
 void
@@ -385,11 +387,7 @@ back_activated (GtkWidget  *widget,
                 const char *action,
                 GVariant   *parameter)
 {
-  MuWindow *self = MU_WINDOW (widget);
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  mu_window_show_sidebar (MU_WINDOW (widget));
 }
 
 static void
@@ -399,9 +397,7 @@ search_activated (GtkWidget  *widget,
 {
   MuWindow *self = MU_WINDOW (widget);
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  mu_window_show_sidebar (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 

@@ -14,18 +14,24 @@ struct _MuWindow
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toasts;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *sidebar;
-  GtkWidget            *content;
+  GtkWidget            *sidebar_header;
+  AdwWindowTitle       *sidebar_title;
+  GtkWidget            *sidebar_body;
   GtkSearchEntry       *search_entry;
   GtkListView          *scenario_list;
+  GtkWidget            *content_header;
   AdwWindowTitle       *window_title;
+  GtkWidget            *back_button;
   GtkStack             *stack;
   MuScenarioPage       *page;
   GtkMenuButton        *scenario_menu_button;
   GtkMenuButton        *primary_menu_button;
   GMenuModel           *scenario_menu;
   GMenuModel           *primary_menu;
+
+  GtkWidget            *shell;      /* holds the panes: see mu-window-shell.c */
+  GtkWidget            *sidebar;    /* the shell's two panes */
+  GtkWidget            *content;
 
   GListStore           *library;    /* of MuLibraryItem: the sidebar's */
   GtkSingleSelection   *selection;
@@ -39,6 +45,11 @@ struct _MuWindow
 };
 
 /* mu-window-actions.c */
-void mu_window_actions_class_init (GtkWidgetClass *widget_class);
+void     mu_window_actions_class_init (GtkWidgetClass *widget_class);
+
+/* mu-window-shell.c */
+void     mu_window_shell_init         (MuWindow       *self);
+void     mu_window_show_sidebar       (MuWindow       *self);
+gboolean mu_window_is_folded          (MuWindow       *self);
 
 G_END_DECLS

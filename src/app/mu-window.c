@@ -192,14 +192,6 @@ mu_window_select (MuWindow   *self,
   return scenario != NULL;
 }
 
-static void
-show_content (MuWindow *self)
-{
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-}
-
 /* Choosing a scenario in the sidebar, by click or by keyboard, shows it;
  * on a narrow window the sidebar stays until a click or Enter. */
 static void
@@ -221,7 +213,7 @@ on_list_activate (GtkListView *list,
                   guint        position,
                   MuWindow    *self)
 {
-  show_content (self);
+  mu_window_show_content (self);
 }
 
 /* So does a click on a scenario, when the sidebar is all there is to
@@ -235,13 +227,9 @@ on_list_released (GtkGestureClick *gesture,
 {
   GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
   GtkWidget *picked = gtk_widget_pick (list, x, y, GTK_PICK_DEFAULT);
-  gboolean folded;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  folded = adw_leaflet_get_folded (self->leaflet);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  if (folded && picked != NULL && picked != list && self->uuid != NULL)
-    show_content (self);
+  if (mu_window_is_folded (self) && picked != NULL && picked != list && self->uuid != NULL)
+    mu_window_show_content (self);
 }
 
 static void
@@ -341,12 +329,14 @@ mu_window_class_init (MuWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-window.ui");
   g_type_ensure (MU_TYPE_LIBRARY_ITEM);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, toasts);
-  gtk_widget_class_bind_template_child (widget_class, MuWindow, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, MuWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, MuWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, sidebar_header);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, sidebar_body);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, scenario_list);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, content_header);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, page);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, scenario_menu_button);
@@ -394,6 +384,7 @@ mu_window_init (MuWindow *self)
 {
   begin_icon_theme (GTK_WIDGET (self));
   gtk_widget_init_template (GTK_WIDGET (self));
+  mu_window_shell_init (self);
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),

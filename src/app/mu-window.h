@@ -23,6 +23,7 @@ const char     *mu_window_get_uuid       (MuWindow       *self);
 gboolean        mu_window_select         (MuWindow       *self,
                                           const char     *uuid);
 void            mu_window_reload_list    (MuWindow       *self);
+void            mu_window_show_content   (MuWindow       *self);
 gboolean        mu_window_flush          (MuWindow       *self);
 void            mu_window_import_file    (MuWindow       *self,
                                           GFile          *file);

@@ -1,4 +1,4 @@
-/* mu-preferences-window.c — what new scenarios start with
+/* mu-preferences-page.c — what new scenarios start with
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,12 +12,12 @@
 #include "mu-resources.h"
 
 #include "mu-currency.h"
-#include "mu-preferences-window.h"
+#include "mu-preferences-page.h"
 #include "mu-scenario.h"
 
-struct _MuPreferencesWindow
+struct _MuPreferencesPage
 {
-  AdwPreferencesWindow parent_instance;
+  AdwPreferencesPage parent_instance;
 
   AdwEntryRow *currency_row;
   AdwComboRow *school_row;
@@ -25,11 +25,11 @@ struct _MuPreferencesWindow
   GSettings   *settings;
 };
 
-G_DEFINE_FINAL_TYPE (MuPreferencesWindow, mu_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+G_DEFINE_FINAL_TYPE (MuPreferencesPage, mu_preferences_page, ADW_TYPE_PREFERENCES_PAGE)
 
 static void
 on_currency_changed (AdwEntryRow         *row,
-                     MuPreferencesWindow *self)
+                     MuPreferencesPage *self)
 {
   g_autofree char *code = g_ascii_strup (gtk_editable_get_text (GTK_EDITABLE (row)), -1);
 
@@ -45,7 +45,7 @@ on_currency_changed (AdwEntryRow         *row,
 static void
 on_school_changed (AdwComboRow         *row,
                    GParamSpec          *pspec,
-                   MuPreferencesWindow *self)
+                   MuPreferencesPage *self)
 {
   g_settings_set_string (self->settings, "default-school",
                          mu_enum_to_string (MU_ENUM_SCHOOL, adw_combo_row_get_selected (row)));
@@ -54,24 +54,24 @@ on_school_changed (AdwComboRow         *row,
 static void
 on_period_changed (AdwComboRow         *row,
                    GParamSpec          *pspec,
-                   MuPreferencesWindow *self)
+                   MuPreferencesPage *self)
 {
   g_settings_set_string (self->settings, "default-period",
                          mu_enum_to_string (MU_ENUM_PERIOD_LENGTH, adw_combo_row_get_selected (row)));
 }
 
 static void
-mu_preferences_window_dispose (GObject *object)
+mu_preferences_page_dispose (GObject *object)
 {
-  MuPreferencesWindow *self = MU_PREFERENCES_WINDOW (object);
+  MuPreferencesPage *self = MU_PREFERENCES_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), MU_TYPE_PREFERENCES_WINDOW);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MU_TYPE_PREFERENCES_PAGE);
   g_clear_object (&self->settings);
-  G_OBJECT_CLASS (mu_preferences_window_parent_class)->dispose (object);
+  G_OBJECT_CLASS (mu_preferences_page_parent_class)->dispose (object);
 }
 
 static void
-mu_preferences_window_class_init (MuPreferencesWindowClass *klass)
+mu_preferences_page_class_init (MuPreferencesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -80,15 +80,15 @@ mu_preferences_window_class_init (MuPreferencesWindowClass *klass)
    * to; their constructor registers them. */
   (void) mu_get_resource ();
 
-  object_class->dispose = mu_preferences_window_dispose;
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-preferences-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, MuPreferencesWindow, currency_row);
-  gtk_widget_class_bind_template_child (widget_class, MuPreferencesWindow, school_row);
-  gtk_widget_class_bind_template_child (widget_class, MuPreferencesWindow, period_row);
+  object_class->dispose = mu_preferences_page_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-preferences-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MuPreferencesPage, currency_row);
+  gtk_widget_class_bind_template_child (widget_class, MuPreferencesPage, school_row);
+  gtk_widget_class_bind_template_child (widget_class, MuPreferencesPage, period_row);
 }
 
 static void
-mu_preferences_window_init (MuPreferencesWindow *self)
+mu_preferences_page_init (MuPreferencesPage *self)
 {
   g_autofree char *currency = NULL;
   g_autofree char *school = NULL;
@@ -112,8 +112,8 @@ mu_preferences_window_init (MuPreferencesWindow *self)
   g_signal_connect (self->period_row, "notify::selected", G_CALLBACK (on_period_changed), self);
 }
 
-MuPreferencesWindow *
-mu_preferences_window_new (void)
+MuPreferencesPage *
+mu_preferences_page_new (void)
 {
-  return g_object_new (MU_TYPE_PREFERENCES_WINDOW, NULL);
+  return g_object_new (MU_TYPE_PREFERENCES_PAGE, NULL);
 }

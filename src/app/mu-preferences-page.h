@@ -1,0 +1,18 @@
+/* mu-preferences-page.h — what new scenarios start with
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define MU_TYPE_PREFERENCES_PAGE (mu_preferences_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (MuPreferencesPage, mu_preferences_page, MU, PREFERENCES_PAGE, AdwPreferencesPage)
+
+MuPreferencesPage *mu_preferences_page_new (void);
+
+G_END_DECLS

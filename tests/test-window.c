@@ -30,13 +30,129 @@
 
 static char *library_path;
 
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+/* How long the test waits for what it set going before it calls it a
+ * hang: generous, for a loaded machine under AddressSanitizer. */
+#define WAIT_SECONDS 30
 
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wake_up (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @condition holds, or fails the test naming
+ * @what it waited for. */
+static void
+wait_until (Condition   condition,
+            gpointer    data,
+            const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_TIME_SPAN_SECOND;
+  /* The main loop sleeps until something happens: this wakes it when
+   * nothing does, for the deadline to be seen. */
+  guint alarm = g_timeout_add (100, wake_up, NULL);
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () >= deadline)
+        {
+          g_autofree char *message = g_strdup_printf ("waited %d s for %s", WAIT_SECONDS, what);
+
+          g_source_remove (alarm);
+          g_assertion_message (NULL, __FILE__, __LINE__, G_STRFUNC, message);
+          return;
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (alarm);
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_null (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
+}
+
+typedef struct
+{
+  GtkWidget *widget;
+  int        width;
+  int        height;
+} Size;
+
+/* The size a window is given is that of its border box: its CSS padding
+ * included, which gtk_widget_get_width() leaves out. */
+static gboolean
+has_size (gpointer data)
+{
+  Size *size = data;
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_mapped (size->widget) && gtk_widget_compute_bounds (size->widget, size->widget, &bounds) &&
+         bounds.size.width == size->width && bounds.size.height == size->height;
+}
+
+/* Waits for @window to be on the screen, laid out at @width × @height. */
+static void
+wait_for_size (GtkWindow *window,
+               int        width,
+               int        height)
+{
+  Size size = { GTK_WIDGET (window), width, height };
+  g_autofree char *what = g_strdup_printf ("the window shown at %d x %d", width, height);
+
+  wait_until (has_size, &size, what);
+}
+
+static void
+count_frame (GdkFrameClock *clock,
+             guint         *frames)
+{
+  (*frames)++;
+}
+
+static gboolean
+has_frames (gpointer frames)
+{
+  return *(guint *) frames > 0;
+}
+
+/* Waits for @widget's window to draw a frame, laid out and styled after
+ * whatever was changed before. */
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock;
+  guint frames = 0;
+  gulong handler;
+
+  wait_until (is_mapped, widget, "the window shown");
+  clock = gtk_widget_get_frame_clock (widget);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &frames);
+  gtk_widget_queue_draw (widget);
+  wait_until (has_frames, &frames, "a frame drawn");
+  g_signal_handler_disconnect (clock, handler);
+}
+
+static gboolean
+follow_done (gpointer page)
+{
+  return ((MuScenarioPage *) page)->follow_tick == 0;
+}
+
+/* Waits for the editors to stop following the row a finding led to. */
+static void
+wait_for_follow (MuScenarioPage *page)
+{
+  wait_until (follow_done, page, "the editors to bring the focused row into view");
 }
 
 static void
@@ -44,7 +160,6 @@ type_into (gpointer    editable,
            const char *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (editable), text);
-  wait_ms (20);
 }
 
 /* Deletes the library at @path, its journal files and its folder @dir. */
@@ -113,8 +228,12 @@ static void
 close_window (MuWindow *window,
               MuStore  *store)
 {
+  GtkWidget *open = GTK_WIDGET (window);
+
+  /* Nothing of it left to reach the store once that is closed. */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &open);
   gtk_window_close (GTK_WINDOW (window));
-  wait_ms (100);
+  wait_until (is_null, &open, "the window closed and freed");
   mu_store_close (store);
 }
 
@@ -125,8 +244,29 @@ open_window (MuStore *store)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
-  wait_ms (300);
+  wait_for_size (GTK_WINDOW (window), 1400, 900);
   return window;
+}
+
+typedef struct
+{
+  GtkWidget     *widget;
+  GskRenderNode *node;
+} Drawing;
+
+/* Takes @widget as its window last drew it, unless a redraw is pending:
+ * a GtkWidgetPaintable then shows nothing. */
+static gboolean
+take_drawing (gpointer data)
+{
+  Drawing *drawing = data;
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (drawing->widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (drawing->widget),
+                          gtk_widget_get_height (drawing->widget));
+  drawing->node = gtk_snapshot_free_to_node (snapshot);
+  return drawing->node != NULL;
 }
 
 static void
@@ -134,24 +274,20 @@ screenshot (GtkWidget  *widget,
             const char *name)
 {
   const char *dir = g_getenv ("MUSHARAKA_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
+  Drawing drawing = { widget, NULL };
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int width, height;
 
   if (dir == NULL)
     return;
-  wait_ms (400);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* A frame for what changed to be laid out and styled; a change of
+   * style scheme takes more than one to be drawn. */
+  wait_for_frame (widget);
+  wait_until (take_drawing, &drawing, "the window drawn as it is now");
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), drawing.node,
+                                         &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                              gtk_widget_get_height (widget)));
+  gsk_render_node_unref (drawing.node);
   path = g_build_filename (dir, name, NULL);
   gdk_texture_save_to_png (texture, path);
 }
@@ -198,7 +334,6 @@ test_article_case (void)
   /* An empty library: the window invites a new scenario. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "empty");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
-  wait_ms (50);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "scenario");
   uuid = g_strdup (mu_window_get_uuid (window));
   g_assert_nonnull (uuid);
@@ -213,7 +348,6 @@ test_article_case (void)
   type_into (partner (page, 0)->name, "Company");
   type_into (partner (page, 0)->cash, "200");
   gtk_widget_activate_action (GTK_WIDGET (page), "page.add-partner", NULL);
-  wait_ms (50);
   g_assert_cmpuint (page->partners->len, ==, 2);
   type_into (partner (page, 1)->name, "Bank");
   adw_combo_row_set_selected (partner (page, 1)->kind, MU_PARTNER_BANK);
@@ -225,7 +359,6 @@ test_article_case (void)
   gtk_spin_button_set_value (page->installments_spin, 4);
   adw_combo_row_set_selected (page->mode_row, MU_OWNERSHIP_REDEMPTION);
   type_into (page->profit_row, "100");
-  wait_ms (50);
 
   /* The schedule: the article's percentages, quarter by quarter. */
   result = mu_scenario_page_get_result (page);
@@ -269,18 +402,15 @@ test_article_case (void)
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "A sleeping partner’s share is capped");
     /* Activating it takes the user to the bank's profit share. */
     g_signal_emit_by_name (page->findings_list, "row-activated", row);
-    wait_ms (50);
     g_assert_true (adw_expander_row_get_expanded (partner (page, 1)->row));
   }
 
   /* Undo brings back the scenario without the agreed share; redo again. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  wait_ms (50);
   g_assert_false (mu_scenario_page_get_scenario (page)->partners->len < 2);
   g_assert_false (shown_partner (page, 1)->has_profit_share &&
                   shown_partner (page, 1)->profit_share == 700000);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
-  wait_ms (50);
   g_assert_true (shown_partner (page, 1)->has_profit_share);
   g_assert_cmpint (shown_partner (page, 1)->profit_share, ==, 700000);
 
@@ -316,7 +446,6 @@ test_article_case (void)
 
   /* The charts follow the period chosen in the schedule. */
   mu_scenario_page_select_period (page, 3);
-  wait_ms (20);
   g_assert_cmpuint (mu_chart_view_get_period (page->shares_chart), ==, 3);
 
   if (g_getenv ("MUSHARAKA_SCREENSHOTS") != NULL)
@@ -325,11 +454,10 @@ test_article_case (void)
       screenshot (GTK_WIDGET (window), "window-wide-dark.png");
       adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
       gtk_window_set_default_size (GTK_WINDOW (window), 400, 800);
-      wait_ms (300);
+      wait_for_size (GTK_WINDOW (window), 400, 800);
       screenshot (GTK_WIDGET (window), "window-narrow-sidebar.png");
       gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
       mu_window_show_content (window);
-      wait_ms (300);
       screenshot (GTK_WIDGET (window), "window-narrow-page.png");
     }
 
@@ -408,23 +536,19 @@ test_closed_editors (void)
   g_assert_cmpint (gtk_spin_button_get_value_as_int (page->installments_spin), ==, 4);
   g_assert_cmpuint (adw_combo_row_get_selected (page->mode_row), ==, MU_OWNERSHIP_REDEMPTION);
   gtk_spin_button_set_value (page->installments_spin, 5);
-  wait_ms (20);
   g_assert_cmpuint (mu_scenario_page_get_scenario (page)->financing.installments, ==, 5);
   g_assert_cmpstr (adw_expander_row_get_subtitle (page->financing_row), ==,
                    "Bank is bought out by Company in 5 installments");
   /* Undo keeps an open section open. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  wait_ms (20);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (page->installments_spin), ==, 4);
   g_assert_true (adw_expander_row_get_expanded (page->financing_row));
 
   /* Several buyers: a third partner joins the company in buying. */
   gtk_widget_activate_action (GTK_WIDGET (page), "page.add-partner", NULL);
-  wait_ms (20);
   type_into (partner (page, 2)->cash, "100");
   g_assert_cmpuint (page->buyer_checks->len, ==, 3);
   gtk_check_button_set_active (g_ptr_array_index (page->buyer_checks, 2), TRUE);
-  wait_ms (20);
   shown = mu_scenario_page_get_scenario (page);
   g_assert_cmpuint (shown->financing.buyer_ids->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (shown->financing.buyer_ids, 0), ==, "company");
@@ -454,7 +578,6 @@ test_closed_editors (void)
 
   /* The balance sheet, turned on, opens with its editors. */
   adw_expander_row_set_enable_expansion (page->balance_row, TRUE);
-  wait_ms (20);
   g_assert_true (adw_expander_row_get_expanded (page->balance_row));
   g_assert_nonnull (page->total_assets_row);
   type_into (page->total_assets_row, "1000");
@@ -479,7 +602,6 @@ test_closed_editors (void)
     position = mu_library_item_find (G_LIST_MODEL (window->library), transfer_uuid);
     g_assert_cmpint (position, >=, 0);
     gtk_single_selection_set_selected (window->selection, position);
-    wait_ms (20);
     g_assert_cmpstr (mu_window_get_uuid (window), ==, transfer_uuid);
     g_assert_cmpstr (mu_scenario_page_get_scenario (page)->name, ==, "Harvester (transfer)");
     type_into (page->name_row, "Harvester, units bought");
@@ -498,7 +620,6 @@ test_closed_editors (void)
 
     g_assert_cmpuint (company->assets->len, ==, 0);
     gtk_widget_activate_action (GTK_WIDGET (page), "page.add-asset", "i", 0);
-    wait_ms (20);
     company = partner (page, 0);
     g_assert_cmpuint (company->assets->len, ==, 1);
     machine = g_ptr_array_index (company->assets, 0);
@@ -506,13 +627,10 @@ test_closed_editors (void)
     type_into (machine->name, "Harvester");
     type_into (machine->value, "100");
     gtk_switch_set_active (machine->fungible, TRUE);
-    wait_ms (20);
     gtk_widget_activate_action (GTK_WIDGET (page), "page.add-asset", "i", 0);
-    wait_ms (20);
     company = partner (page, 0);
     g_assert_cmpuint (company->assets->len, ==, 2);
     gtk_widget_activate_action (GTK_WIDGET (page), "page.remove-asset", "(ii)", 0, 1);
-    wait_ms (20);
     company = partner (page, 0);
     g_assert_cmpuint (company->assets->len, ==, 1);
     shown_company = shown_partner (page, 0);
@@ -546,7 +664,6 @@ test_closed_editors (void)
   /* The menus are made when first opened. */
   g_assert_null (gtk_menu_button_get_menu_model (window->primary_menu_button));
   gtk_menu_button_popup (window->primary_menu_button);
-  wait_ms (20);
   g_assert_true (gtk_menu_button_get_menu_model (window->primary_menu_button) == window->primary_menu);
   g_assert_nonnull (gtk_menu_button_get_popover (window->primary_menu_button));
   gtk_menu_button_popdown (window->primary_menu_button);
@@ -582,7 +699,6 @@ test_schedule_by_year (void)
   /* Period 30 is June 2028: its year, the third, opens, and the charts
    * show it. */
   mu_scenario_page_select_period (page, 30);
-  wait_ms (20);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 34);
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 12 + 2 + 1 + 5);
   g_assert_cmpuint (mu_chart_view_get_period (page->shares_chart), ==, 30);
@@ -591,13 +707,42 @@ test_schedule_by_year (void)
   type_into (page->profit_row, "150");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 34);
   gtk_spin_button_set_value (page->periods_spin, 12);
-  wait_ms (20);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (page->years)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 12);
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 0);
 
   close_window (window, library.store);
   own_library_clear (&library);
+}
+
+/* Case C with what only a file can bring: the bank takes 30 % of a loss
+ * and is guaranteed 50.00 RUB a period. */
+static MuScenario *
+forbidden_terms_scenario (void)
+{
+  MuScenario *scenario = load_example ("case-c-diminishing-transfer.musharaka");
+  MuPartner *bank;
+
+  g_assert_cmpuint (scenario->partners->len, ==, 2);
+  bank = mu_scenario_get_partner (scenario, 1);
+  g_assert_cmpint (bank->kind, ==, MU_PARTNER_BANK);
+  bank->has_loss_share = TRUE;
+  bank->loss_share = 30 * (MU_PERCENT_100 / 100);
+  bank->guarantee = MU_GUARANTEE_AMOUNT;
+  bank->guarantee_value = 5000;
+  return scenario;
+}
+
+/* Whole within the editors as they are scrolled. */
+static void
+assert_in_view (MuScenarioPage *page,
+                GtkWidget      *row)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (row, page->editors_scroll, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (page->editors_scroll));
 }
 
 /* A loss share and a guarantee come only from a file: the findings take
@@ -607,23 +752,16 @@ static void
 test_forbidden_terms (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MuScenario) scenario = load_example ("case-c-diminishing-transfer.musharaka");
+  g_autoptr(MuScenario) scenario = forbidden_terms_scenario ();
   OwnLibrary library;
   g_autoptr(MuScenario) saved = NULL;
   const MuResult *result;
   MuScenarioPage *page;
   PartnerWidgets *w;
   MuWindow *window;
-  MuPartner *bank;
+  MuPartner *bank = mu_scenario_get_partner (scenario, 1);
   guint rules = 0;
 
-  g_assert_cmpuint (scenario->partners->len, ==, 2);
-  bank = mu_scenario_get_partner (scenario, 1);
-  g_assert_cmpint (bank->kind, ==, MU_PARTNER_BANK);
-  bank->has_loss_share = TRUE;
-  bank->loss_share = 30 * (MU_PERCENT_100 / 100);
-  bank->guarantee = MU_GUARANTEE_AMOUNT;
-  bank->guarantee_value = 5000;
   own_library_init (&library, scenario);
   window = open_window (library.store);
   page = mu_window_get_page (window);
@@ -650,16 +788,10 @@ test_forbidden_terms (void)
   /* The finding opens the bank's row on the guarantee's button; the rows
    * say what the terms are. */
   g_assert_true (mu_scenario_page_focus_field (page, "partners[1].guaranteed_return"));
-  wait_ms (600);
+  wait_for_follow (page);
   w = g_ptr_array_index (page->partners, 1);
-  {
-    /* Scrolled to, once the bank's row has opened. */
-    graphene_rect_t bounds;
-
-    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (w->guarantee), page->editors_scroll, &bounds));
-    g_assert_cmpfloat (bounds.origin.y, >=, 0);
-    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (page->editors_scroll));
-  }
+  /* Scrolled to, once the bank's row has opened. */
+  assert_in_view (page, GTK_WIDGET (w->guarantee));
   g_assert_true (adw_expander_row_get_expanded (w->row));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (w->loss)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (w->guarantee)));
@@ -678,7 +810,6 @@ test_forbidden_terms (void)
 
   /* Each button removes its term, an undo step each. */
   g_signal_emit_by_name (mu_partner_row_get_editor (MU_PARTNER_ROW (w->row), "remove_guarantee_button"), "clicked");
-  wait_ms (50);
   g_assert_cmpint (shown_partner (page, 1)->guarantee, ==,
                    MU_GUARANTEE_NONE);
   w = g_ptr_array_index (page->partners, 1);
@@ -686,7 +817,6 @@ test_forbidden_terms (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (w->guarantee)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (w->loss)));
   g_signal_emit_by_name (mu_partner_row_get_editor (MU_PARTNER_ROW (w->row), "remove_loss_button"), "clicked");
-  wait_ms (50);
   g_assert_false (shown_partner (page, 1)->has_loss_share);
   result = mu_scenario_page_get_result (page);
   for (guint i = 0; i < result->findings->len; i++)
@@ -697,7 +827,6 @@ test_forbidden_terms (void)
       g_assert_cmpstr (finding->rule, !=, "guaranteed-return");
     }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  wait_ms (50);
   g_assert_true (shown_partner (page, 1)->has_loss_share);
   g_assert_cmpint (shown_partner (page, 1)->guarantee, ==,
                    MU_GUARANTEE_NONE);
@@ -720,6 +849,244 @@ test_forbidden_terms (void)
     g_assert_cmpint (after, ==, before);
   }
   mu_store_close (library.store);
+  own_library_clear (&library);
+}
+
+/* With animations, as users have them, the editors follow the bank's
+ * row while its expander opens, and stop once it is open and in view. */
+static void
+test_follow_while_opening (void)
+{
+  g_autoptr(MuScenario) scenario = forbidden_terms_scenario ();
+  GtkSettings *settings = gtk_settings_get_default ();
+  GtkAdjustment *scrolled;
+  GtkRevealer *revealer;
+  OwnLibrary library;
+  MuScenarioPage *page;
+  PartnerWidgets *w;
+  MuWindow *window;
+
+  own_library_init (&library, scenario);
+  window = open_window (library.store);
+  page = mu_window_get_page (window);
+  scrolled = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page->editors_scroll));
+  g_assert_cmpfloat (gtk_adjustment_get_value (scrolled), ==, 0);
+
+  g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
+  g_assert_true (mu_scenario_page_focus_field (page, "partners[1].guaranteed_return"));
+  w = g_ptr_array_index (page->partners, 1);
+  /* The expander row shows its editors through a revealer: opening. */
+  revealer = GTK_REVEALER (gtk_widget_get_ancestor (GTK_WIDGET (w->guarantee), GTK_TYPE_REVEALER));
+  g_assert_nonnull (revealer);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_false (gtk_revealer_get_child_revealed (revealer));
+  wait_for_follow (page);
+  g_assert_true (gtk_revealer_get_child_revealed (revealer));
+  g_assert_cmpfloat (gtk_adjustment_get_value (scrolled), >, 0);
+  assert_in_view (page, GTK_WIDGET (w->guarantee));
+  g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
+
+  close_window (window, library.store);
+  own_library_clear (&library);
+}
+
+/* The icons to check, each with where it was found. */
+static void
+add_icon (GHashTable *icons,
+          const char *name,
+          const char *where)
+{
+  if (name[0] != '\0' && !g_hash_table_contains (icons, name))
+    g_hash_table_insert (icons, g_strdup (name), g_strdup (where));
+}
+
+/* Reads the <property name="icon-name"> elements of a UI file. */
+typedef struct
+{
+  GHashTable *icons;
+  const char *file;
+  gboolean    in_icon_name;
+} UiIcons;
+
+static void
+ui_start_element (GMarkupParseContext *context,
+                  const char          *element,
+                  const char         **attribute_names,
+                  const char         **attribute_values,
+                  gpointer             data,
+                  GError             **error)
+{
+  UiIcons *ui = data;
+
+  ui->in_icon_name = FALSE;
+  if (!g_str_equal (element, "property"))
+    return;
+  /* GtkBuilder takes either spelling. */
+  for (guint i = 0; attribute_names[i] != NULL; i++)
+    if (g_str_equal (attribute_names[i], "name") &&
+        (g_str_equal (attribute_values[i], "icon-name") || g_str_equal (attribute_values[i], "icon_name")))
+      ui->in_icon_name = TRUE;
+}
+
+static void
+ui_end_element (GMarkupParseContext *context,
+                const char          *element,
+                gpointer             data,
+                GError             **error)
+{
+  ((UiIcons *) data)->in_icon_name = FALSE;
+}
+
+static void
+ui_text (GMarkupParseContext *context,
+         const char          *text,
+         gsize                length,
+         gpointer             data,
+         GError             **error)
+{
+  UiIcons *ui = data;
+  g_autofree char *name = NULL;
+
+  if (!ui->in_icon_name)
+    return;
+  name = g_strstrip (g_strndup (text, length));
+  add_icon (ui->icons, name, ui->file);
+}
+
+#define RESOURCES "/io/github/musharaka/Musharaka/"
+
+/* The icons of every UI file in the resources under @path, in its
+ * folders too; @files gets the names of the files read. */
+static void
+collect_ui_icons (const char *path,
+                  GHashTable *icons,
+                  GPtrArray  *files)
+{
+  static const GMarkupParser parser = { ui_start_element, ui_end_element, ui_text, NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) children = g_resources_enumerate_children (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; children[i] != NULL; i++)
+    {
+      g_autofree char *child = g_strconcat (path, children[i], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GMarkupParseContext) context = NULL;
+      const char *file = child + strlen (RESOURCES);
+      UiIcons ui = { icons, file, FALSE };
+      const char *text;
+      gsize length;
+
+      if (g_str_has_suffix (child, "/"))
+        {
+          collect_ui_icons (child, icons, files);
+          continue;
+        }
+      if (!g_str_has_suffix (child, ".ui"))
+        continue;
+      bytes = g_resources_lookup_data (child, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      g_assert_no_error (error);
+      text = g_bytes_get_data (bytes, &length);
+      context = g_markup_parse_context_new (&parser, 0, &ui, NULL);
+      g_markup_parse_context_parse (context, text, length, &error);
+      g_assert_no_error (error);
+      g_markup_parse_context_end_parse (context, &error);
+      g_assert_no_error (error);
+      g_ptr_array_add (files, g_strdup (file));
+    }
+}
+
+/* @widget for a reader: its type, and the widget of Musharaka's own it
+ * is in. */
+static char *
+describe_widget (GtkWidget *widget)
+{
+  for (GtkWidget *parent = gtk_widget_get_parent (widget); parent != NULL; parent = gtk_widget_get_parent (parent))
+    if (g_str_has_prefix (G_OBJECT_TYPE_NAME (parent), "Mu"))
+      return g_strdup_printf ("%s in %s", G_OBJECT_TYPE_NAME (widget), G_OBJECT_TYPE_NAME (parent));
+  return g_strdup (G_OBJECT_TYPE_NAME (widget));
+}
+
+/* The icons of @widget and of all it holds, shown or not: those of
+ * GtkImage, GtkButton, GtkMenuButton, AdwStatusPage, AdwButtonContent,
+ * and any other with an icon-name. */
+static void
+collect_widget_icons (GtkWidget  *widget,
+                      GHashTable *icons)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "icon-name");
+
+  if (pspec != NULL && pspec->value_type == G_TYPE_STRING)
+    {
+      g_autofree char *name = NULL;
+
+      g_object_get (widget, "icon-name", &name, NULL);
+      if (name != NULL)
+        {
+          g_autofree char *where = describe_widget (widget);
+
+          add_icon (icons, name, where);
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widget_icons (child, icons);
+}
+
+static gboolean
+has_string (GPtrArray  *strings,
+            const char *string)
+{
+  return g_ptr_array_find_with_equal_func (strings, string, g_str_equal, NULL);
+}
+
+/* Every icon the window names is in the icon theme: none is drawn as
+ * the "missing image" one. */
+static void
+test_icons_all_found (void)
+{
+  g_autoptr(MuScenario) scenario = forbidden_terms_scenario ();
+  g_autoptr(GHashTable) icons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GList) names = NULL;
+  g_autoptr(GString) missing = g_string_new (NULL);
+  OwnLibrary library;
+  GtkIconTheme *theme;
+  MuScenarioPage *page;
+  MuWindow *window;
+
+  own_library_init (&library, scenario);
+  window = open_window (library.store);
+  page = mu_window_get_page (window);
+  theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window)));
+
+  /* Those the UI files name, built yet or not. */
+  collect_ui_icons (RESOURCES, icons, files);
+  g_assert_true (has_string (files, "mu-window.ui"));
+  g_assert_true (has_string (files, "gtk/help-overlay.ui"));
+  g_assert_cmpstr (g_hash_table_lookup (icons, "printer-symbolic"), ==, "mu-window.ui");
+
+  /* Those the window shows with every section open, the findings' too. */
+  for (guint i = 0; i < page->partners->len; i++)
+    partner (page, i);
+  adw_expander_row_set_expanded (page->financing_row, TRUE);
+  adw_expander_row_set_enable_expansion (page->balance_row, TRUE);
+  g_assert_true (adw_expander_row_get_expanded (page->balance_row));
+  collect_widget_icons (GTK_WIDGET (window), icons);
+  g_assert_cmpstr (g_hash_table_lookup (icons, "dialog-error-symbolic"), ==, "GtkImage in MuScenarioPage");
+
+  names = g_list_sort (g_hash_table_get_keys (icons), (GCompareFunc) g_strcmp0);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+
+      if (!gtk_icon_theme_has_icon (theme, name))
+        g_string_append_printf (missing, "%s%s (%s)", missing->len > 0 ? ", " : "", name,
+                                (const char *) g_hash_table_lookup (icons, name));
+    }
+  g_assert_cmpstr (missing->str, ==, "");
+
+  close_window (window, library.store);
   own_library_clear (&library);
 }
 
@@ -797,7 +1164,6 @@ test_delete_and_undo (void)
   g_autoptr(GPtrArray) restored = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL);
-  wait_ms (50);
   after = mu_store_list (store, NULL, &error);
   g_assert_cmpuint (after->len, ==, before->len - 1);
   g_assert_true (mu_store_undelete (store, uuid, &error));
@@ -836,10 +1202,8 @@ test_compare (void)
 
   compare = mu_compare_window_new (NULL, store, ((MuStoreEntry *) entries->pdata[0])->uuid);
   gtk_window_present (GTK_WINDOW (compare));
-  wait_ms (100);
   g_assert_cmpuint (mu_compare_window_get_n_chosen (compare), ==, 1);
   mu_compare_window_choose (compare, copy, TRUE);
-  wait_ms (100);
   g_assert_cmpuint (mu_compare_window_get_n_chosen (compare), ==, 2);
   /* A heading row and one row a scenario, five figures each. */
   figures = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (compare), MU_TYPE_COMPARE_WINDOW, "figures"));
@@ -887,6 +1251,11 @@ main (int    argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
   gtk_test_init (&argc, &argv, NULL);
+  /* What the window does over several frames it does at once: the tests
+   * wait for where things end up, not for how long they take to get
+   * there. The one test of an animation turns them on for itself;
+   * libadwaita's follow this setting. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   /* For screenshots in other languages: the catalogues built here. */
   if (g_getenv ("MUSHARAKA_LOCALEDIR") != NULL)
     {
@@ -915,6 +1284,8 @@ main (int    argc,
   g_test_add_func ("/window/closed-editors/built-when-opened", test_closed_editors);
   g_test_add_func ("/window/schedule/by-year", test_schedule_by_year);
   g_test_add_func ("/window/forbidden-terms/found-and-removed", test_forbidden_terms);
+  g_test_add_func ("/window/findings/followed-while-opening", test_follow_while_opening);
+  g_test_add_func ("/window/icons/all-found", test_icons_all_found);
   g_test_add_func ("/window/partner/contributions-kept", test_contributions_kept);
   g_test_add_func ("/window/delete/undo", test_delete_and_undo);
   g_test_add_func ("/window/compare/two-scenarios", test_compare);

@@ -146,20 +146,20 @@ mu_scenario_page_results_init (MuScenarioPage *self)
   g_signal_connect (self->profit_chart, "period-activated", G_CALLBACK (on_period_activated), self);
 }
 
-/* A row focused from a finding may sit in an expander that opens with an
- * animation: the editors follow the row until it stays where it is, for
- * a few frames, or a second at most. */
-#define FOLLOW_MAX_USEC (G_TIME_SPAN_SECOND)
-#define FOLLOW_STILL_FRAMES 3
+/* A row focused from a finding may sit in expanders that open with an
+ * animation. The editors follow it frame by frame until every one of them
+ * has finished opening, then once more after the layout that puts the row
+ * where it stays, and stop: the end is where the row is, not how many
+ * frames a busy machine manages to draw. The clock only stops a follow
+ * that would otherwise never end. */
+#define FOLLOW_MAX_USEC (10 * G_TIME_SPAN_SECOND)
 
 typedef struct
 {
   MuScenarioPage *page;
   GWeakRef        target;
   gint64          until;
-  double          last_y;
-  double          last_upper;
-  guint           still;   /* frames neither the row nor the editors' length changed */
+  gboolean        settled; /* the expanders around it had stopped moving at the last tick */
 } Follow;
 
 static void
@@ -172,6 +172,19 @@ follow_free (gpointer data)
   g_free (follow);
 }
 
+/* Whether every expander @row sits in is done opening or closing: an
+ * AdwExpanderRow shows its rows in a GtkRevealer, whose child-revealed
+ * reaches reveal-child when its animation ends. */
+static gboolean
+expanders_settled (GtkWidget *row)
+{
+  for (GtkWidget *parent = gtk_widget_get_parent (row); parent != NULL; parent = gtk_widget_get_parent (parent))
+    if (GTK_IS_REVEALER (parent) &&
+        gtk_revealer_get_child_revealed (GTK_REVEALER (parent)) != gtk_revealer_get_reveal_child (GTK_REVEALER (parent)))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 follow_row (GtkWidget     *scroll,
             GdkFrameClock *clock,
@@ -181,21 +194,32 @@ follow_row (GtkWidget     *scroll,
   g_autoptr(GtkWidget) target = g_weak_ref_get (&follow->target);
   GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroll));
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroll));
-  double upper = gtk_adjustment_get_upper (adjustment);
+  double value = gtk_adjustment_get_value (adjustment);
   graphene_rect_t bounds;
+  gboolean moved;
   double top;
 
-  /* Where the row is in the viewport, plus how far it is scrolled: where
-   * it is on the adjustment's scale. */
   if (target == NULL || content == NULL || !gtk_widget_compute_bounds (target, content, &bounds))
     return G_SOURCE_REMOVE;
-  top = bounds.origin.y + gtk_adjustment_get_value (adjustment);
+  /* Closed again by the user before it was reached: nothing to follow. */
+  if (follow->settled && !gtk_widget_get_mapped (target))
+    return G_SOURCE_REMOVE;
+
+  /* Where the row is in the viewport, plus how far it is scrolled: where
+   * it is on the adjustment's scale. The bounds are those of the last
+   * frame's layout. */
+  top = bounds.origin.y + value;
   gtk_adjustment_clamp_page (adjustment, top, top + bounds.size.height);
-  follow->still = top == follow->last_y && upper == follow->last_upper ? follow->still + 1 : 0;
-  follow->last_y = top;
-  follow->last_upper = upper;
-  return follow->still < FOLLOW_STILL_FRAMES && gdk_frame_clock_get_frame_time (clock) < follow->until
-         ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+  moved = ABS (gtk_adjustment_get_value (adjustment) - value) >= 0.5;
+
+  /* Laid out with the expanders open and left in view as it was: the row
+   * is where it stays. */
+  if ((follow->settled && !moved) || gdk_frame_clock_get_frame_time (clock) >= follow->until)
+    return G_SOURCE_REMOVE;
+  /* This frame's layout comes after this tick: with the expanders still
+   * now, the next tick sees the row where it ends up. */
+  follow->settled = expanders_settled (target);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -219,7 +243,6 @@ focus_row (MuScenarioPage *self,
   /* The whole row in view, not only the button in it. */
   g_weak_ref_init (&follow->target, GTK_IS_LIST_BOX_ROW (row) ? row : gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX_ROW));
   follow->until = g_get_monotonic_time () + FOLLOW_MAX_USEC;
-  follow->last_y = -1;
   self->follow_tick = gtk_widget_add_tick_callback (self->editors_scroll, follow_row, follow, follow_free);
 }
 

@@ -96,7 +96,7 @@ struct _MuScenarioPage
   gboolean         has_errors;
   guint            period;
   char            *findings_key; /* what the findings list shows */
-  guint            follow_tick;  /* keeps a row focused from a finding in view; 0 once it is there */
+  guint            follow_tick;  /* keeps a row focused from a finding in view; 0 once done */
 };
 
 /* mu-scenario-page-partners.c */

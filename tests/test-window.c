@@ -1040,8 +1040,30 @@ has_string (GPtrArray  *strings,
   return g_ptr_array_find_with_equal_func (strings, string, g_str_equal, NULL);
 }
 
-/* Every icon the window names is in the icon theme: none is drawn as
- * the "missing image" one. */
+/* @paintable drawn at 16 × 16 by @widget's renderer, as RGBA bytes. */
+static GBytes *
+render_16 (GtkWidget    *widget,
+           GdkPaintable *paintable)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *data = g_malloc0 (16 * 16 * 4);
+
+  gdk_paintable_snapshot (paintable, snapshot, 16, 16);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node != NULL)
+    {
+      texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                             &GRAPHENE_RECT_INIT (0, 0, 16, 16));
+      gdk_texture_download (texture, data, 16 * 4);
+    }
+  return g_bytes_new_take (data, 16 * 16 * 4);
+}
+
+/* Every icon the window names is in the icon theme, and is drawn: none
+ * is the "missing image" GTK draws in place of an icon it cannot load
+ * (an SVG without the loader that reads it). */
 static void
 test_icons_all_found (void)
 {
@@ -1050,6 +1072,9 @@ test_icons_all_found (void)
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GList) names = NULL;
   g_autoptr(GString) missing = g_string_new (NULL);
+  g_autoptr(GString) unreadable = g_string_new (NULL);
+  g_autoptr(GdkTexture) missing_texture = NULL;
+  g_autoptr(GBytes) image_missing = NULL;
   OwnLibrary library;
   GtkIconTheme *theme;
   MuScenarioPage *page;
@@ -1075,16 +1100,32 @@ test_icons_all_found (void)
   collect_widget_icons (GTK_WIDGET (window), icons);
   g_assert_cmpstr (g_hash_table_lookup (icons, "dialog-error-symbolic"), ==, "GtkImage in MuScenarioPage");
 
+  /* What GTK draws instead of an icon whose file it cannot read. */
+  missing_texture = gdk_texture_new_from_resource ("/org/gtk/libgtk/icons/16x16/status/image-missing.png");
+  image_missing = render_16 (GTK_WIDGET (window), GDK_PAINTABLE (missing_texture));
+
   names = g_list_sort (g_hash_table_get_keys (icons), (GCompareFunc) g_strcmp0);
   for (GList *l = names; l != NULL; l = l->next)
     {
       const char *name = l->data;
 
+      g_autoptr(GtkIconPaintable) icon = NULL;
+      g_autoptr(GBytes) drawn = NULL;
+
       if (!gtk_icon_theme_has_icon (theme, name))
-        g_string_append_printf (missing, "%s%s (%s)", missing->len > 0 ? ", " : "", name,
-                                (const char *) g_hash_table_lookup (icons, name));
+        {
+          g_string_append_printf (missing, "%s%s (%s)", missing->len > 0 ? ", " : "", name,
+                                  (const char *) g_hash_table_lookup (icons, name));
+          continue;
+        }
+      icon = gtk_icon_theme_lookup_icon (theme, name, NULL, 16, 1, GTK_TEXT_DIR_NONE, 0);
+      drawn = render_16 (GTK_WIDGET (window), GDK_PAINTABLE (icon));
+      /* A widget not given an icon yet names "image-missing" itself. */
+      if (g_bytes_equal (drawn, image_missing) && !g_str_equal (name, "image-missing"))
+        g_string_append_printf (unreadable, "%s%s", unreadable->len > 0 ? ", " : "", name);
     }
   g_assert_cmpstr (missing->str, ==, "");
+  g_assert_cmpstr (unreadable->str, ==, "");
 
   close_window (window, library.store);
   own_library_clear (&library);

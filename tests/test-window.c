@@ -1100,6 +1100,20 @@ test_icons_all_found (void)
   collect_widget_icons (GTK_WIDGET (window), icons);
   g_assert_cmpstr (g_hash_table_lookup (icons, "dialog-error-symbolic"), ==, "GtkImage in MuScenarioPage");
 
+  /* And a scenario with nothing to find, whose findings say so with a
+   * mark of their own. */
+  {
+    g_autoptr(MuScenario) sound = load_example ("case-c-diminishing-transfer.musharaka");
+    g_autoptr(GError) error = NULL;
+    g_autofree char *uuid = mu_store_save (library.store, NULL, sound, &error);
+
+    g_assert_no_error (error);
+    mu_window_reload_list (window);
+    g_assert_true (mu_window_select (window, uuid));
+    collect_widget_icons (GTK_WIDGET (window), icons);
+    g_assert_cmpstr (g_hash_table_lookup (icons, "object-select-symbolic"), ==, "GtkImage in MuScenarioPage");
+  }
+
   /* What GTK draws instead of an icon whose file it cannot read. */
   missing_texture = gdk_texture_new_from_resource ("/org/gtk/libgtk/icons/16x16/status/image-missing.png");
   image_missing = render_16 (GTK_WIDGET (window), GDK_PAINTABLE (missing_texture));

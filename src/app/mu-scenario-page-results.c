@@ -100,7 +100,7 @@ show_findings (MuScenarioPage *self)
                                                 mu_school_get_label (self->scenario->school));
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("emblem-ok-symbolic"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("object-select-symbolic"));
       gtk_list_box_append (self->findings_list, row);
       return;
     }

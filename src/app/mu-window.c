@@ -361,7 +361,7 @@ look_up_icons (GTask        *task,
     "window-close-symbolic", "open-menu-symbolic", "list-add-symbolic", "view-more-symbolic",
     "system-search-symbolic", "edit-undo-symbolic", "edit-redo-symbolic", "printer-symbolic",
     "document-edit-symbolic", "pan-down-symbolic", "go-up-symbolic", "go-down-symbolic",
-    "user-trash-symbolic", "emblem-ok-symbolic", "dialog-warning-symbolic",
+    "user-trash-symbolic", "object-select-symbolic", "dialog-warning-symbolic",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)

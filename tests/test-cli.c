@@ -594,6 +594,42 @@ test_invalid_file (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* @contents, written to a file, are refused by schedule and check with exit
+ * status 2 and a message that names the file and holds @message. */
+static void
+assert_file_refused (const char *contents,
+                     gssize      length,
+                     const char *message)
+{
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "hostile.musharaka", NULL);
+  static const char * const commands[] = { "schedule", "check" };
+
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(Run) run = cli (commands[i], path, NULL);
+
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_nonnull (strstr (run.err, path));
+      if (strstr (run.err, message) == NULL)
+        g_error ("%s: the message “%s” does not hold “%s”", commands[i], run.err, message);
+    }
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* 100 000 nested lists crashed every command. */
+static void
+test_deep_nesting (void)
+{
+  g_autofree char *deep = g_malloc (100000);
+
+  memset (deep, '[', 100000);
+  assert_file_refused (deep, 100000, "at line 1, column 65, its lists and objects are nested more than 64 levels deep");
+}
+
 /* ─── library, charts and report ──────────────────────────────────────── */
 
 static void
@@ -719,6 +755,7 @@ main (int    argc,
   g_test_add_func ("/cli/bad-input/missing-file-exit-2", test_missing_file);
   g_test_add_func ("/cli/bad-input/malformed-file-exit-2", test_malformed_file);
   g_test_add_func ("/cli/bad-input/invalid-file-names-path-exit-2", test_invalid_file);
+  g_test_add_func ("/cli/bad-input/deep-nesting-exit-2", test_deep_nesting);
 
   g_test_add_func ("/cli/library/import-list-export", test_library_commands);
   g_test_add_func ("/cli/chart-and-report/png-svg-pdf", test_chart_and_report);

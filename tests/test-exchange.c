@@ -1333,6 +1333,58 @@ test_error_capital_overflow_names_place (void)
     g_test_fail_printf ("the message does not name partners[0]: %s", error->message);
 }
 
+/* ─── hostile input ───────────────────────────────────────────────────── */
+
+/* @count opening brackets, as a file that nests a list in a list. */
+static char *
+brackets (guint count)
+{
+  char *text = g_malloc (count + 1);
+
+  memset (text, '[', count);
+  text[count] = '\0';
+  return text;
+}
+
+/* 100 000 levels overflowed json-glib's recursive parser; the depth is
+ * refused before it parses, at the place the limit was passed. */
+static void
+test_hostile_deep_nesting (void)
+{
+  g_autofree char *deep = brackets (100000);
+
+  assert_read_fails (deep, -1, MU_CORE_ERROR_PARSE,
+                     "The file is not a Musharaka scenario: at line 1, column 65, its lists and objects "
+                     "are nested more than 64 levels deep.");
+}
+
+/* The place is the line and the column where the 65th level opens. */
+static void
+test_hostile_deep_nesting_place (void)
+{
+  g_autofree char *deep = brackets (70);
+  g_autofree char *text = g_strconcat ("{\"musharaka\": 1,\n \"n\u00e9\": ", deep, NULL);
+
+  assert_read_fails (text, -1, MU_CORE_ERROR_PARSE, "at line 2, column 71,");
+}
+
+/* 64 levels are read (and refused as a scenario, not as a file); brackets
+ * in strings, escaped quotes among them, do not count. */
+static void
+test_hostile_nesting_at_limit (void)
+{
+  g_autofree char *deep = brackets (64);
+  g_autofree char *name = g_strconcat ("Harv\\\"", deep, deep, "ester", NULL);
+  g_autofree char *text = replace (base, "Harvester", name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MuScenario) scenario = mu_exchange_read_data (text, -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (scenario);
+  g_assert_true (g_str_has_prefix (scenario->name, "Harv\"[[["));
+  assert_read_fails (deep, -1, MU_CORE_ERROR_PARSE, "The file is not a complete Musharaka scenario");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1395,6 +1447,10 @@ main (int    argc,
   g_test_add_func ("/exchange/fuzz/mutated-file-read-or-refused-never-crashes", test_error_mutated_file);
   g_test_add_func ("/exchange/error-names-place/top-level-not-an-object", test_error_top_level_names_place);
   g_test_add_func ("/exchange/error-names-place/capital-overflow", test_error_capital_overflow_names_place);
+
+  g_test_add_func ("/exchange/hostile/deep-nesting-refused-before-parsing", test_hostile_deep_nesting);
+  g_test_add_func ("/exchange/hostile/deep-nesting-names-line-and-column", test_hostile_deep_nesting_place);
+  g_test_add_func ("/exchange/hostile/nesting-at-limit-and-in-strings-read", test_hostile_nesting_at_limit);
 
   return g_test_run ();
 }

@@ -427,6 +427,53 @@ read_scenario (MuReader *r,
   return g_steal_pointer (&scenario);
 }
 
+/* json-glib's parser recurses once per level and overflows the stack on
+ * a file of nothing but “[[[[…”, so the depth is counted on the bytes
+ * before the parser sees them. Brackets inside strings do not count. */
+static gboolean
+check_nesting (const char  *data,
+               gsize        length,
+               GError     **error)
+{
+  gboolean in_string = FALSE, escaped = FALSE;
+  guint depth = 0, line = 1;
+  gsize line_start = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (escaped)
+        escaped = FALSE;
+      else if (in_string)
+        {
+          if (c == '\\')
+            escaped = TRUE;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if ((c == '[' || c == '{') && ++depth > MU_EXCHANGE_MAX_DEPTH)
+        {
+          guint column = (guint) g_utf8_strlen (data + line_start, i - line_start) + 1;
+
+          /* Translators: a list is “[ … ]”, an object “{ … }” in the file. */
+          g_set_error (error, MU_CORE_ERROR, MU_CORE_ERROR_PARSE,
+                       _("The file is not a Musharaka scenario: at line %u, column %u, its lists and objects "
+                         "are nested more than %u levels deep."),
+                       line, column, MU_EXCHANGE_MAX_DEPTH);
+          return FALSE;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+
+      if (c == '\n')
+        line++, line_start = i + 1;
+    }
+  return TRUE;
+}
+
 MuScenario *
 mu_exchange_read_data (const char  *data,
                        gssize       length,
@@ -453,6 +500,8 @@ mu_exchange_read_data (const char  *data,
                            _("The file is not a Musharaka scenario: it is not text in UTF-8."));
       return NULL;
     }
+  if (!check_nesting (data, length, error))
+    return NULL;
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
       /* json-glib says where: “<data>:3:14: Parse error: …”. */

@@ -630,6 +630,22 @@ test_deep_nesting (void)
   assert_file_refused (deep, 100000, "at line 1, column 65, its lists and objects are nested more than 64 levels deep");
 }
 
+/* A schedule running past 9999-12-31 printed garbage dates with exit 0. */
+static void
+test_date_past_9999 (void)
+{
+  g_autofree char *b = example (CASE_B);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *past = NULL;
+
+  g_assert_true (g_file_get_contents (b, &contents, NULL, NULL));
+  parts = g_strsplit (contents, "\"start\": \"", 2);
+  g_assert_nonnull (parts[1]);
+  past = g_strconcat (parts[0], "\"start\": \"9999-06-01", parts[1] + strlen ("2026-01-01"), NULL);
+  assert_file_refused (past, -1, "periods: the schedule would end after 9999-12-31");
+}
+
 /* ─── library, charts and report ──────────────────────────────────────── */
 
 static void
@@ -756,6 +772,7 @@ main (int    argc,
   g_test_add_func ("/cli/bad-input/malformed-file-exit-2", test_malformed_file);
   g_test_add_func ("/cli/bad-input/invalid-file-names-path-exit-2", test_invalid_file);
   g_test_add_func ("/cli/bad-input/deep-nesting-exit-2", test_deep_nesting);
+  g_test_add_func ("/cli/bad-input/schedule-past-year-9999-exit-2", test_date_past_9999);
 
   g_test_add_func ("/cli/library/import-list-export", test_library_commands);
   g_test_add_func ("/cli/chart-and-report/png-svg-pdf", test_chart_and_report);

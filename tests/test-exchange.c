@@ -1385,6 +1385,25 @@ test_hostile_nesting_at_limit (void)
   assert_read_fails (deep, -1, MU_CORE_ERROR_PARSE, "The file is not a complete Musharaka scenario");
 }
 
+/* A schedule that ends on 9999-12-31 is read; one a day longer is refused,
+ * naming “periods” and “start”, since no four-digit year can show its end. */
+static void
+test_hostile_date_past_9999 (void)
+{
+  g_autofree char *last = replace (base, "2026-01-01", "9999-01-01");
+  g_autofree char *past = replace (base, "2026-01-01", "9999-01-02");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MuScenario) scenario = mu_exchange_read_data (last, -1, &error);
+  GDate start, end;
+
+  g_assert_no_error (error);
+  mu_scenario_period_dates (scenario, 4, &start, &end);
+  assert_date (&end, 9999, 12, 31);
+  assert_read_fails (past, -1, MU_CORE_ERROR_INVALID,
+                     "periods: the schedule would end after 9999-12-31, the last date Musharaka can write; "
+                     "make “start” earlier or “periods” fewer");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1451,6 +1470,8 @@ main (int    argc,
   g_test_add_func ("/exchange/hostile/deep-nesting-refused-before-parsing", test_hostile_deep_nesting);
   g_test_add_func ("/exchange/hostile/deep-nesting-names-line-and-column", test_hostile_deep_nesting_place);
   g_test_add_func ("/exchange/hostile/nesting-at-limit-and-in-strings-read", test_hostile_nesting_at_limit);
+
+  g_test_add_func ("/exchange/hostile/schedule-past-year-9999-refused", test_hostile_date_past_9999);
 
   return g_test_run ();
 }

@@ -42,6 +42,18 @@ percent_in_range (gint64 value)
   return value >= 0 && value <= MU_PERCENT_100;
 }
 
+/* Four-digit years are what the files and the schedule write. The start
+ * is at most 9999 and the periods at most a few centuries, so the last
+ * date fits a GDate. */
+static gboolean
+ends_by_year_9999 (const MuScenario *scenario)
+{
+  GDate start, end;
+
+  mu_scenario_period_dates (scenario, scenario->periods, &start, &end);
+  return g_date_valid (&end) && g_date_get_year (&end) <= 9999;
+}
+
 static gboolean
 validate_partner (const MuScenario *scenario,
                   guint             index,
@@ -190,6 +202,10 @@ mu_scenario_validate (const MuScenario *scenario,
     return invalid (error, "start", _("the start date is not a valid date from year 1 to 9999"));
   if (scenario->periods < 1 || scenario->periods > MU_MAX_PERIODS)
     return invalid (error, "periods", _("the number of periods must be between 1 and %u"), MU_MAX_PERIODS);
+  if (!ends_by_year_9999 (scenario))
+    return invalid (error, "periods",
+                    _("the schedule would end after 9999-12-31, the last date Musharaka can write; "
+                      "make “start” earlier or “periods” fewer"));
   if (scenario->partners->len == 0)
     return invalid (error, "partners", _("add at least one partner"));
 

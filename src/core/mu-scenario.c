@@ -386,11 +386,13 @@ mu_scenario_find_partner (const MuScenario *scenario,
 }
 
 /* YYYY-MM-DD, the year always in four digits: what the files, the
- * library and the command line write and read back. */
+ * library and the command line write and read back. A date it cannot
+ * write leaves @text empty, never as it was. */
 void
 mu_date_format_iso (const GDate *date,
                     char         text[11])
 {
+  text[0] = '\0';
   g_return_if_fail (g_date_valid (date) && g_date_get_year (date) <= 9999);
 
   g_snprintf (text, 11, "%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));

@@ -15,7 +15,7 @@ static void
 print_date (GString     *out,
             const GDate *date)
 {
-  char text[16];
+  char text[11] = "";
 
   mu_date_format_iso (date, text);
   g_string_append (out, text);

@@ -321,10 +321,10 @@ test_trash_survives_other_connections (Fixture       *fixture,
   g_assert_cmpuint (count (store, NULL), ==, 1);
 }
 
-/* Asked for read-only, a newer library can still be looked at. */
+/* Asked to open it as it is, a newer library can still be looked at. */
 static void
-test_newer_read_only (Fixture       *fixture,
-                      gconstpointer  data)
+test_newer_as_is (Fixture       *fixture,
+                  gconstpointer  data)
 {
   g_autoptr(MuStore) store = NULL;
   g_autoptr(GBytes) before = NULL;
@@ -333,7 +333,7 @@ test_newer_read_only (Fixture       *fixture,
   mu_store_close (open_store (fixture->path, MU_STORE_OPEN_DEFAULT));
   raw_sql (fixture->path, "PRAGMA user_version = 99");
   before = file_bytes (fixture->path);
-  store = open_store (fixture->path, MU_STORE_OPEN_READ_ONLY);
+  store = open_store (fixture->path, MU_STORE_OPEN_AS_IS);
   g_assert_true (mu_store_is_read_only (store));
   g_assert_cmpuint (count (store, NULL), ==, 4);
   g_clear_pointer (&store, mu_store_close);
@@ -711,7 +711,7 @@ main (int    argc,
   ADD ("/store/delete/undo-until-closed", test_delete_undelete);
   ADD ("/store/import-export/round-trip", test_import_export);
   ADD ("/store/delete/trash-survives-other-connections", test_trash_survives_other_connections);
-  ADD ("/store/refuse/newer-opens-read-only-when-asked", test_newer_read_only);
+  ADD ("/store/refuse/newer-opens-as-is-when-asked", test_newer_as_is);
   ADD ("/store/refuse/junk-bytes", test_refuse_junk);
   ADD ("/store/refuse/other-database", test_refuse_other_database);
   ADD ("/store/refuse/truncated", test_refuse_truncated);

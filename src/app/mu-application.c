@@ -83,7 +83,7 @@ on_library_response (GtkWidget     *dialog,
   g_autoptr(GError) error = NULL;
 
   if (g_str_equal (response, "read-only"))
-    self->store = mu_store_open (self->library_path, MU_STORE_OPEN_READ_ONLY, &error);
+    self->store = mu_store_open (self->library_path, MU_STORE_OPEN_AS_IS, &error);
   else if (g_str_equal (response, "new"))
     {
       /* The old file is kept aside, never deleted. */

@@ -13,9 +13,13 @@
 #include "mu-currency.h"
 #include "mu-store.h"
 
+/* Only the default library is made on first use, and one named for an
+ * import (@create): any other path that is not there is a typing
+ * mistake, not a library to start. */
 static MuStore *
 open_library (const char       *path,
-              MuStoreOpenFlags  flags)
+              MuStoreOpenFlags  flags,
+              gboolean          create)
 {
   g_autofree char *default_path = NULL;
   g_autoptr(GError) error = NULL;
@@ -23,6 +27,8 @@ open_library (const char       *path,
 
   if (path == NULL)
     path = default_path = mu_store_default_path ();
+  else if (!create)
+    flags |= MU_STORE_OPEN_EXISTING;
   store = mu_store_open (path, flags, &error);
   if (store == NULL)
     mu_cli_error ("%s", error->message);
@@ -51,7 +57,7 @@ mu_cli_import (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!mu_cli_parse_options (context, &argc, &argv, -1))
     return MU_CLI_BAD_INPUT;
-  if ((store = open_library (library, MU_STORE_OPEN_DEFAULT)) == NULL)
+  if ((store = open_library (library, MU_STORE_OPEN_DEFAULT, TRUE)) == NULL)
     return MU_CLI_BAD_INPUT;
 
   for (int i = 1; i < argc; i++)
@@ -96,7 +102,7 @@ mu_cli_export (int    argc,
       mu_cli_error (_("say where to write the scenario with -o FILE"));
       return MU_CLI_BAD_INPUT;
     }
-  if ((store = open_library (library, MU_STORE_OPEN_READ_ONLY)) == NULL)
+  if ((store = open_library (library, MU_STORE_OPEN_READ_ONLY, FALSE)) == NULL)
     return MU_CLI_BAD_INPUT;
 
   if ((uuid = mu_store_find_by_name (store, argv[1], &error)) == NULL ||
@@ -186,7 +192,7 @@ mu_cli_list (int    argc,
   if (!mu_cli_parse_options (context, &argc, &argv, 0) ||
       !mu_cli_parse_format (format_text, FALSE, &format))
     return MU_CLI_BAD_INPUT;
-  if ((store = open_library (library, MU_STORE_OPEN_DEFAULT)) == NULL)
+  if ((store = open_library (library, MU_STORE_OPEN_DEFAULT, FALSE)) == NULL)
     return MU_CLI_BAD_INPUT;
   if ((entries_list = mu_store_list (store, search, &error)) == NULL)
     {

@@ -22,6 +22,8 @@ struct _MuStore
   gboolean    read_only;
   GHashTable *statements;  /* const char *sql → sqlite3_stmt * */
   GPtrArray  *trashed;     /* uuids this connection moved to the trash */
+  gboolean    integrity_checked;
+  char       *damage;      /* what the integrity check found, or NULL */
 };
 
 sqlite3_stmt *mu_store_statement        (MuStore      *store,

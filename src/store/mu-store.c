@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -34,7 +35,10 @@ mu_store_set_sqlite_error (MuStore  *store,
                            int       rc,
                            GError  **error)
 {
-  const char *detail = store->db != NULL ? sqlite3_errmsg (store->db) : sqlite3_errstr (rc);
+  /* The connection's message only when it is about this error: after a
+   * call that succeeded it says “not an error”. */
+  const char *detail = store->db != NULL && sqlite3_extended_errcode (store->db) == rc
+                       ? sqlite3_errmsg (store->db) : sqlite3_errstr (rc);
 
   switch (rc & 0xff)
     {
@@ -149,11 +153,48 @@ mu_store_exec (MuStore     *store,
   return TRUE;
 }
 
+/* The quick check at open does not compare the indexes with their
+ * tables, and a write through a damaged index spreads the damage: the
+ * whole check runs once, before the first write. */
+gboolean
+mu_store_check_integrity (MuStore  *store,
+                          GError  **error)
+{
+  sqlite3_stmt *statement = NULL;
+  g_autofree char *verdict = NULL;
+  int rc;
+
+  g_return_val_if_fail (store != NULL, FALSE);
+
+  if (store->integrity_checked)
+    return TRUE;
+  if (store->damage != NULL)
+    {
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT,
+                   _("The library “%s” is damaged (%s). It was not changed."), store->path, store->damage);
+      return FALSE;
+    }
+  rc = sqlite3_prepare_v2 (store->db, "PRAGMA integrity_check (1)", -1, &statement, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (statement)) == SQLITE_ROW)
+    verdict = g_strdup ((const char *) sqlite3_column_text (statement, 0));
+  sqlite3_finalize (statement);
+  if (verdict == NULL)
+    return mu_store_set_sqlite_error (store, rc, error);
+  if (strcmp (verdict, "ok") != 0)
+    {
+      store->damage = g_steal_pointer (&verdict);
+      return mu_store_check_integrity (store, error);
+    }
+  store->integrity_checked = TRUE;
+  return TRUE;
+}
+
 gboolean
 mu_store_begin (MuStore  *store,
                 GError  **error)
 {
   return mu_store_check_writable (store, error) &&
+         mu_store_check_integrity (store, error) &&
          mu_store_step_done (store, mu_store_statement (store, "BEGIN IMMEDIATE", error), error);
 }
 
@@ -203,24 +244,56 @@ mu_store_now (void)
   return g_date_time_format_iso8601 (now);
 }
 
+/* Only a regular file can be a library: a folder, a pipe or a device in
+ * its place is refused before anything reads from it. */
+static gboolean
+check_file_type (const char        *path,
+                 const struct stat *st,
+                 GError           **error)
+{
+  if (S_ISREG (st->st_mode))
+    return TRUE;
+  if (S_ISDIR (st->st_mode))
+    g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_LIBRARY,
+                 _("“%s” is a folder, not a Musharaka library. It was not changed."), path);
+  else
+    g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_LIBRARY,
+                 _("“%s” is not a Musharaka library: it is not a file but a pipe, a device or a socket. "
+                   "It was not changed."), path);
+  return FALSE;
+}
+
 /* Reads the start of the file without SQLite, so that nothing is written
- * to a file that turns out not to be a database at all. */
+ * to a file that turns out not to be a database at all. Opened without
+ * blocking and looked at before it is read: a pipe put in the library's
+ * place would otherwise hold the program for ever. */
 static gboolean
 check_header (const char  *path,
               GError     **error)
 {
   static const char magic[16] = "SQLite format 3";
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, &local_error);
+  char header[100];
+  struct stat st;
+  ssize_t length = -1;
+  int saved_errno = 0;
+  int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
 
-  if (file == NULL)
+  if (fd < 0 || fstat (fd, &st) != 0)
+    saved_errno = errno;
+  else if (S_ISREG (st.st_mode) && (length = read (fd, header, sizeof header)) < 0)
+    saved_errno = errno;
+  if (fd >= 0)
+    close (fd);
+
+  if (saved_errno != 0)
     {
       g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_IO,
-                   _("Could not open the library “%s”: %s"), path, local_error->message);
+                   _("Could not open the library “%s”: %s"), path, g_strerror (saved_errno));
       return FALSE;
     }
-  if (g_mapped_file_get_length (file) < 100 ||
-      memcmp (g_mapped_file_get_contents (file), magic, sizeof magic) != 0)
+  if (!check_file_type (path, &st, error))
+    return FALSE;
+  if (length < (ssize_t) sizeof header || memcmp (header, magic, sizeof magic) != 0)
     {
       g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_LIBRARY,
                    _("“%s” is not a Musharaka library: it is not a database at all. It was not changed."),
@@ -230,25 +303,47 @@ check_header (const char  *path,
   return TRUE;
 }
 
+/* With no WAL beside it the file is the whole library: opened immutable,
+ * SQLite needs no -shm and creates no files of its own next to it, which
+ * a read-only folder would not allow and a read must not leave. */
+static char *
+read_only_uri (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *escaped = g_uri_escape_string (absolute, "/", FALSE);
+
+  return g_strconcat ("file:", escaped, g_file_test (wal, G_FILE_TEST_EXISTS) ? "" : "?immutable=1", NULL);
+}
+
+/* Damage is what SQLite found to be damage; anything else that kept the
+ * file from being read is said as it is. */
+static void
+set_read_error (const char  *path,
+                int          rc,
+                GError     **error)
+{
+  if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+    g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT,
+                 _("The library “%s” is damaged (%s). It was not changed."), path, sqlite3_errstr (rc));
+  else
+    g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_IO,
+                 _("Could not read the library “%s” (%s). It was not changed."), path, sqlite3_errstr (rc));
+}
+
 /* Whose file it is, which version wrote it and whether it is whole, asked
  * of SQLite on a read-only connection: the header on disk may lag behind
  * the WAL, and nothing may be written before the answers are known. */
 static gboolean
 check_owner (const char  *path,
-             gboolean     read_only,
+             gboolean     as_is,
              GError     **error)
 {
   sqlite3 *db = NULL;
   sqlite3_stmt *statement = NULL;
   int application_id = -1, user_version = -1;
   g_autofree char *verdict = NULL;
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
-  g_autofree char *escaped = g_uri_escape_string (absolute, "/", FALSE);
-  /* With no WAL beside it the file is the whole library: opened
-   * immutable, SQLite creates no files of its own next to it either. */
-  g_autofree char *uri = g_strconcat ("file:", escaped,
-                                      g_file_test (wal, G_FILE_TEST_EXISTS) ? "" : "?immutable=1", NULL);
+  g_autofree char *uri = read_only_uri (path);
   int rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
 
   if (rc == SQLITE_OK &&
@@ -272,8 +367,7 @@ check_owner (const char  *path,
 
   if (application_id == -1)
     {
-      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT,
-                   _("The library “%s” is damaged (%s). It was not changed."), path, sqlite3_errstr (rc));
+      set_read_error (path, rc, error);
       return FALSE;
     }
   if ((guint32) application_id != MU_STORE_APPLICATION_ID)
@@ -283,9 +377,9 @@ check_owner (const char  *path,
                      "It was not changed."), path);
       return FALSE;
     }
-  /* Read-only, a newer or damaged library may still be looked at: what
+  /* Asked to, a newer or damaged library may still be looked at: what
    * can be read is shown, what cannot says so. Nothing is written. */
-  if (read_only)
+  if (as_is)
     return TRUE;
   if (user_version > MU_STORE_SCHEMA_VERSION)
     {
@@ -295,11 +389,15 @@ check_owner (const char  *path,
                    path, user_version, MU_STORE_SCHEMA_VERSION);
       return FALSE;
     }
-  if (g_strcmp0 (verdict, "ok") != 0)
+  if (verdict == NULL)
+    {
+      set_read_error (path, rc, error);
+      return FALSE;
+    }
+  if (strcmp (verdict, "ok") != 0)
     {
       g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT,
-                   _("The library “%s” is damaged (%s). It was not changed."), path,
-                   verdict != NULL ? verdict : sqlite3_errstr (rc));
+                   _("The library “%s” is damaged (%s). It was not changed."), path, verdict);
       return FALSE;
     }
   return TRUE;
@@ -341,7 +439,9 @@ store_connect (MuStore  *store,
                int       flags,
                GError  **error)
 {
-  int rc = sqlite3_open_v2 (store->path, &store->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
+  g_autofree char *uri = (flags & SQLITE_OPEN_READONLY) != 0 ? read_only_uri (store->path) : NULL;
+  int rc = sqlite3_open_v2 (uri != NULL ? uri : store->path, &store->db,
+                            flags | SQLITE_OPEN_NOMUTEX | (uri != NULL ? SQLITE_OPEN_URI : 0), NULL);
 
   if (rc != SQLITE_OK)
     {
@@ -382,16 +482,72 @@ store_create (MuStore          *store,
   return (flags & MU_STORE_OPEN_NO_SEED) != 0 || mu_store_seed (store, error);
 }
 
+/* Switching the journal writes the header: only when needed, and only to
+ * a library found whole. */
+static gboolean
+ensure_wal (MuStore  *store,
+            GError  **error)
+{
+  sqlite3_stmt *statement = mu_store_statement (store, "PRAGMA journal_mode", error);
+  gboolean is_wal;
+  int rc;
+
+  if (statement == NULL)
+    return FALSE;
+  rc = sqlite3_step (statement);
+  is_wal = rc == SQLITE_ROW && g_ascii_strcasecmp ((const char *) sqlite3_column_text (statement, 0), "wal") == 0;
+  sqlite3_reset (statement);
+  if (rc != SQLITE_ROW)
+    return mu_store_set_sqlite_error (store, rc, error);
+  return is_wal ||
+         (mu_store_check_integrity (store, error) && mu_store_exec (store, "PRAGMA journal_mode = WAL", error));
+}
+
+/* Deleted scenarios can be restored until the program that deleted them
+ * closes the library; what a crash left in the trash goes a day later,
+ * so another program opening the library meanwhile takes nothing away.
+ * Only when there is something to take is anything written. */
+static gboolean
+empty_old_trash (MuStore  *store,
+                 GError  **error)
+{
+  static const char sql_any[] = "SELECT 1 FROM scenarios WHERE trashed = 1 AND "
+                                "modified < strftime ('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day') LIMIT 1";
+  static const char sql_delete[] = "DELETE FROM scenarios WHERE trashed = 1 AND "
+                                   "modified < strftime ('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')";
+  sqlite3_stmt *statement = mu_store_statement (store, sql_any, error);
+  int rc;
+
+  if (statement == NULL)
+    return FALSE;
+  rc = sqlite3_step (statement);
+  sqlite3_reset (statement);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    return mu_store_set_sqlite_error (store, rc, error);
+  if (!mu_store_begin (store, error))
+    return FALSE;
+  if (!mu_store_step_done (store, mu_store_statement (store, sql_delete, error), error) ||
+      !mu_store_commit (store, error))
+    {
+      mu_store_rollback (store);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 store_open_existing (MuStore          *store,
                      MuStoreOpenFlags  flags,
                      GError          **error)
 {
   if (!check_header (store->path, error) ||
-      !check_owner (store->path, (flags & MU_STORE_OPEN_READ_ONLY) != 0, error))
+      !check_owner (store->path, (flags & MU_STORE_OPEN_AS_IS) != 0, error))
     return FALSE;
 
-  store->read_only = (flags & MU_STORE_OPEN_READ_ONLY) != 0 || file_is_read_only (store->path);
+  store->read_only = (flags & (MU_STORE_OPEN_READ_ONLY | MU_STORE_OPEN_AS_IS)) != 0 ||
+                     file_is_read_only (store->path);
   if (!store_connect (store, store->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, error))
     return FALSE;
 
@@ -407,13 +563,78 @@ store_open_existing (MuStore          *store,
   if (store->read_only)
     return TRUE;
 
-  /* Deleted scenarios can be restored until the program that deleted them
-   * closes the library; what a crash left in the trash goes a day later,
-   * so another program opening the library meanwhile takes nothing away. */
-  return mu_store_exec (store, "PRAGMA journal_mode = WAL", error) &&
+  return ensure_wal (store, error) &&
          mu_store_migrate (store, error) &&
-         mu_store_exec (store, "DELETE FROM scenarios WHERE trashed = 1 AND "
-                               "modified < strftime ('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')", error);
+         empty_old_trash (store, error);
+}
+
+/* What is at @path: nothing yet (*exists is FALSE), a file to open, or
+ * something refused. A link is followed only to a file that is there: a
+ * library is never made where a link points to nothing. */
+static gboolean
+check_path (const char  *path,
+            gboolean    *exists,
+            GError     **error)
+{
+  struct stat st;
+  int saved_errno;
+
+  *exists = FALSE;
+  if (lstat (path, &st) != 0)
+    {
+      saved_errno = errno;
+      if (saved_errno == ENOENT)
+        return TRUE;
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_IO,
+                   _("Could not open the library “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (S_ISLNK (st.st_mode) && stat (path, &st) != 0)
+    {
+      g_autofree char *target = NULL;
+
+      saved_errno = errno;
+      target = g_file_read_link (path, NULL);
+      if (saved_errno == ENOENT || saved_errno == ENOTDIR)
+        g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_FOUND,
+                     _("The library “%s” is a link to “%s”, which is not there. Nothing was created "
+                       "or changed; connect the disk it is on, or give the library’s own path."),
+                     path, target != NULL ? target : "?");
+      else if (saved_errno == ELOOP)
+        g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_LIBRARY,
+                     _("The library “%s” is a link that leads round in a circle (to “%s”), never to a "
+                       "file. Nothing was created or changed."), path, target != NULL ? target : "?");
+      else
+        g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_IO,
+                     _("Could not open the library “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  *exists = TRUE;
+  return check_file_type (path, &st, error);
+}
+
+/* Moves @from to @to unless something is there already, even a link that
+ * points nowhere: link() never replaces. A file system without links
+ * (a memory stick's) gets a last look and a rename. */
+static int
+rename_no_replace (const char *from,
+                   const char *to)
+{
+  struct stat st;
+
+  if (link (from, to) == 0)
+    {
+      g_unlink (from);
+      return 0;
+    }
+  if (errno == EEXIST)
+    return -1;
+  if (lstat (to, &st) == 0)
+    {
+      errno = EEXIST;
+      return -1;
+    }
+  return g_rename (from, to);
 }
 
 /* A library that could not be created whole is not left half-made. */
@@ -449,7 +670,7 @@ create_in_place (const char        *path,
   store->read_only = TRUE;
   mu_store_close (store);
 
-  if (ok && g_rename (partial, path) != 0)
+  if (ok && rename_no_replace (partial, path) != 0)
     {
       int saved_errno = errno;
 
@@ -468,13 +689,16 @@ mu_store_open (const char        *path,
                GError           **error)
 {
   g_autoptr(MuStore) store = NULL;
+  gboolean exists;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+  if (!check_path (path, &exists, error))
+    return NULL;
+  if (!exists)
     {
-      if ((flags & MU_STORE_OPEN_READ_ONLY) != 0)
+      if ((flags & (MU_STORE_OPEN_READ_ONLY | MU_STORE_OPEN_EXISTING | MU_STORE_OPEN_AS_IS)) != 0)
         {
           g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_FOUND,
                        _("There is no library “%s”."), path);
@@ -539,6 +763,7 @@ mu_store_close (MuStore *store)
     mu_store_purge_trashed (store);
   g_clear_pointer (&store->statements, g_hash_table_unref);
   g_clear_pointer (&store->trashed, g_ptr_array_unref);
+  g_free (store->damage);
   if (store->db != NULL)
     sqlite3_close (store->db);
   g_free (store->path);

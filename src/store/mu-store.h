@@ -29,6 +29,8 @@ typedef enum
   MU_STORE_OPEN_DEFAULT = 0,
   MU_STORE_OPEN_READ_ONLY = 1 << 0,  /* never write, even when the file allows it */
   MU_STORE_OPEN_NO_SEED = 1 << 1,    /* a new library starts empty, without the examples */
+  MU_STORE_OPEN_EXISTING = 1 << 2,   /* never create one: a library that is not there is an error */
+  MU_STORE_OPEN_AS_IS = 1 << 3,      /* read-only, and a damaged or newer library is opened all the same */
 } MuStoreOpenFlags;
 
 typedef struct _MuStore MuStore;
@@ -59,6 +61,8 @@ void          mu_store_close            (MuStore           *store);
 const char   *mu_store_get_path         (MuStore           *store);
 gboolean      mu_store_is_read_only     (MuStore           *store);
 int           mu_store_get_schema_version (MuStore         *store);
+gboolean      mu_store_check_integrity  (MuStore           *store,
+                                         GError           **error);
 
 GPtrArray    *mu_store_list             (MuStore           *store,
                                          const char        *search,

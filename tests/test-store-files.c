@@ -1,6 +1,7 @@
 /* test-store-files.c — what stands in the library's place: a pipe, a
  * folder, a link to nothing or in a circle, a mistyped path, a newer or
- * damaged library opened to read, a read-only folder, a damaged index
+ * damaged library opened to read, a read-only folder, a damaged index,
+ * rows another program changed
  *
  * Every refusal names the file, leaves its bytes as they were and leaves
  * nothing beside it.
@@ -147,10 +148,11 @@ raw_sql (const char *path,
 }
 
 /* Runs musharaka-cli with @args; returns its exit status, its standard
- * error in @err. */
+ * output in @out (unless NULL) and its standard error in @err. */
 static int
-run_cli (const char * const  *args,
-         char               **err)
+run_cli_out (const char * const  *args,
+             char               **out,
+             char               **err)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
@@ -160,11 +162,18 @@ run_cli (const char * const  *args,
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
-                               NULL, err, &status, &error));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, out == NULL ? G_SPAWN_STDOUT_TO_DEV_NULL : 0,
+                               NULL, NULL, out, err, &status, &error));
   g_assert_no_error (error);
-  g_test_message ("%s", *err);
+  g_test_message ("%s%s", out != NULL ? *out : "", *err);
   return g_spawn_check_wait_status (status, NULL) ? 0 : WEXITSTATUS (status);
+}
+
+static int
+run_cli (const char * const  *args,
+         char               **err)
+{
+  return run_cli_out (args, NULL, err);
 }
 
 /* A pipe named like the library: refused at once, not read for ever. */
@@ -452,6 +461,105 @@ test_damaged_index (Fixture       *fixture,
   assert_entries (fixture->dir, 1);
 }
 
+/* Cached figures another program changed are not printed as stored: a
+ * bad row is one damaged scenario, the others are listed as they are. */
+static void
+test_list_bad_rows (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *list[] = { "list", "--library", fixture->path, NULL };
+  const char *json[] = { "list", "--format", "json", "--library", fixture->path, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *out_json = NULL;
+  g_autofree char *err_json = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MuStore) store = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  guint damaged = 0;
+
+  make_library (fixture->path);
+  raw_sql (fixture->path, "PRAGMA ignore_check_constraints = ON;"
+                          "UPDATE scenarios SET n_errors = -1 WHERE id = (SELECT min (id) FROM scenarios);"
+                          "UPDATE scenarios SET bank_share = 5000000 WHERE id = (SELECT min (id) + 1 FROM scenarios);"
+                          "UPDATE scenarios SET modified = 'last Tuesday' WHERE id = (SELECT min (id) + 2 FROM scenarios);");
+  store = mu_store_open (fixture->path, MU_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  entries = mu_store_list (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 4);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const MuStoreEntry *entry = g_ptr_array_index (entries, i);
+
+      g_assert_nonnull (entry->modified);
+      g_assert_nonnull (entry->created);
+      if (entry->damaged)
+        {
+          damaged++;
+          g_assert_cmpuint (entry->n_errors, ==, 0);
+          g_assert_cmpint (entry->bank_share, ==, -1);
+        }
+    }
+  g_assert_cmpuint (damaged, ==, 3);
+
+  g_assert_cmpint (run_cli_out (list, &out, &err), ==, 0);
+  g_assert_null (strstr (out, "4294967295"));
+  g_assert_null (strstr (out, "500"));
+  g_assert_null (strstr (out, "(null)"));
+  g_assert_nonnull (strstr (out, "damaged"));
+  g_assert_nonnull (strstr (out, fixture->path));
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (run_cli_out (json, &out_json, &err_json), ==, 0);
+  g_assert_nonnull (strstr (out_json, "\"damaged\": true"));
+  g_assert_null (strstr (out_json, "(null)"));
+  g_assert_cmpstr (err_json, ==, "");
+  assert_nothing_beside (fixture->path);
+}
+
+/* A contribution of a kind this version does not know is not read as
+ * cash: that scenario is damaged, the others load. */
+static void
+test_unknown_contribution_kind (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MuStore) store = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  guint refused = 0;
+
+  make_library (fixture->path);
+  raw_sql (fixture->path, "PRAGMA ignore_check_constraints = ON;"
+                          "UPDATE contributions SET kind = 'gold' WHERE partner_id = (SELECT min (id) FROM partners);");
+  before = file_bytes (fixture->path);
+  store = mu_store_open (fixture->path, MU_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  entries = mu_store_list (store, NULL, &error);
+  g_assert_cmpuint (entries->len, ==, 4);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const MuStoreEntry *entry = g_ptr_array_index (entries, i);
+      g_autoptr(MuScenario) scenario = mu_store_load (store, entry->uuid, &error);
+
+      if (scenario != NULL)
+        continue;
+      refused++;
+      g_assert_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, fixture->path));
+      g_assert_nonnull (strstr (error->message, entry->name));
+      g_assert_nonnull (strstr (error->message, "gold"));
+      g_clear_error (&error);
+    }
+  g_assert_cmpuint (refused, ==, 1);
+  g_clear_pointer (&store, mu_store_close);
+  after = file_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+  assert_nothing_beside (fixture->path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -470,6 +578,8 @@ main (int    argc,
   ADD ("/store/read-only/leaves-nothing-beside", test_read_leaves_nothing);
   ADD ("/store/read-only/folder-is-read-not-damaged", test_read_only_folder);
   ADD ("/store/integrity/damaged-index-refused-before-write", test_damaged_index);
+  ADD ("/store/list/bad-cached-figures-are-one-damaged-scenario", test_list_bad_rows);
+  ADD ("/store/load/unknown-contribution-kind-is-damage", test_unknown_contribution_kind);
 #undef ADD
 
   return g_test_run ();

@@ -129,6 +129,14 @@ print_entry_json (GString            *out,
                            ? mu_cli_json_number ((double) entry->bank_share * 100.0 / MU_PERCENT_100)
                            : g_strdup ("null");
 
+  if (entry->damaged)
+    {
+      g_autofree char *uuid = mu_cli_json_string (entry->uuid);
+
+      g_string_append_printf (out, "%s\n  {\"uuid\": %s, \"name\": %s, \"damaged\": true}",
+                              first ? "" : ",", uuid, name);
+      return;
+    }
   g_string_append_printf (out,
                           "%s\n  {\"uuid\": \"%s\", \"name\": %s, \"modified\": \"%s\", \"currency\": \"%s\", "
                           "\"school\": \"%s\", \"periods\": %u, \"profit\": \"%s\", \"bank_share_percent\": %s, "
@@ -140,7 +148,8 @@ print_entry_json (GString            *out,
 
 static void
 print_entry_text (GString            *out,
-                  const MuStoreEntry *entry)
+                  const MuStoreEntry *entry,
+                  const char         *library)
 {
   const MuCurrency *currency = mu_currency_lookup (entry->currency);
   guint digits = currency != NULL ? currency->exponent : 2;
@@ -149,6 +158,13 @@ print_entry_text (GString            *out,
   g_autofree char *profit = mu_decimal_format (entry->total_profit, digits);
 
   g_string_append_printf (out, "%s\n  ", entry->name);
+  if (entry->damaged)
+    {
+      g_string_append_printf (out, _("This scenario is damaged in the library “%s”: what is stored for it "
+                                     "cannot be read as it is."), library);
+      g_string_append_c (out, '\n');
+      return;
+    }
   g_string_append_printf (out, ngettext ("%s · %s · %u period · profit %s %s",
                                          "%s · %s · %u periods · profit %s %s", entry->periods),
                           modified, mu_school_get_label (entry->school), entry->periods, profit, entry->currency);
@@ -209,7 +225,7 @@ mu_cli_list (int    argc,
     }
   else
     for (guint i = 0; i < entries_list->len; i++)
-      print_entry_text (out, g_ptr_array_index (entries_list, i));
+      print_entry_text (out, g_ptr_array_index (entries_list, i), mu_store_get_path (store));
 
   fwrite (out->str, 1, out->len, stdout);
   return MU_CLI_OK;

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "mu-engine.h"
 #include "mu-examples-resources.h"
@@ -89,6 +90,76 @@ find_id (MuStore     *store,
   return id;
 }
 
+static GDateTime *
+column_time (sqlite3_stmt *statement,
+             int           column,
+             gboolean     *bad)
+{
+  const char *text = (const char *) sqlite3_column_text (statement, column);
+  GDateTime *time = text != NULL ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+
+  if (time != NULL)
+    return time;
+  *bad = TRUE;
+  return g_date_time_new_from_unix_utc (0);
+}
+
+static gint64
+column_in_range (sqlite3_stmt *statement,
+                 int           column,
+                 gint64        min,
+                 gint64        max,
+                 gint64        fallback,
+                 gboolean     *bad)
+{
+  gint64 value = sqlite3_column_int64 (statement, column);
+
+  if (sqlite3_column_type (statement, column) == SQLITE_INTEGER && value >= min && value <= max)
+    return value;
+  *bad = TRUE;
+  return fallback;
+}
+
+/* One row of the list, every column checked: the cached figures are what
+ * another program may have changed. A bad row is a damaged scenario,
+ * shown as such with harmless values, never as it was stored. */
+static MuStoreEntry *
+read_entry (sqlite3_stmt *statement)
+{
+  MuStoreEntry *entry = g_new0 (MuStoreEntry, 1);
+  const char *uuid = (const char *) sqlite3_column_text (statement, 0);
+  const char *name = (const char *) sqlite3_column_text (statement, 1);
+  const char *currency = (const char *) sqlite3_column_text (statement, 4);
+  const char *school_text = (const char *) sqlite3_column_text (statement, 5);
+  gboolean bad = uuid == NULL || name == NULL;
+  int school = 0;
+
+  entry->uuid = g_strdup (uuid != NULL ? uuid : "");
+  entry->name = g_strdup (name != NULL ? name : "");
+  entry->created = column_time (statement, 2, &bad);
+  entry->modified = column_time (statement, 3, &bad);
+  if (currency != NULL && strlen (currency) == 3 &&
+      g_ascii_isupper (currency[0]) && g_ascii_isupper (currency[1]) && g_ascii_isupper (currency[2]))
+    g_strlcpy (entry->currency, currency, sizeof entry->currency);
+  else
+    bad = TRUE;
+  if (school_text == NULL || !mu_enum_from_string (MU_ENUM_SCHOOL, school_text, &school))
+    bad = TRUE;
+  entry->school = school;
+  entry->periods = column_in_range (statement, 6, 1, G_MAXINT, 0, &bad);
+  entry->total_profit = column_in_range (statement, 7, G_MININT64, G_MAXINT64, 0, &bad);
+  entry->bank_share = column_in_range (statement, 8, -1, MU_PERCENT_100, -1, &bad);
+  entry->bank_received = column_in_range (statement, 9, G_MININT64, G_MAXINT64, 0, &bad);
+  entry->n_errors = column_in_range (statement, 10, 0, G_MAXINT, 0, &bad);
+  if (bad)
+    {
+      entry->damaged = TRUE;
+      entry->bank_share = -1;
+      entry->n_errors = 0;
+    }
+  return entry;
+}
+
 GPtrArray *
 mu_store_list (MuStore     *store,
                const char  *search,
@@ -107,24 +178,7 @@ mu_store_list (MuStore     *store,
     sqlite3_bind_text (statement, 1, key, -1, SQLITE_STATIC);
 
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
-    {
-      MuStoreEntry *entry = g_new0 (MuStoreEntry, 1);
-      int school = 0;
-
-      entry->uuid = g_strdup ((const char *) sqlite3_column_text (statement, 0));
-      entry->name = g_strdup ((const char *) sqlite3_column_text (statement, 1));
-      entry->created = g_date_time_new_from_iso8601 ((const char *) sqlite3_column_text (statement, 2), NULL);
-      entry->modified = g_date_time_new_from_iso8601 ((const char *) sqlite3_column_text (statement, 3), NULL);
-      g_strlcpy (entry->currency, (const char *) sqlite3_column_text (statement, 4), sizeof entry->currency);
-      mu_enum_from_string (MU_ENUM_SCHOOL, (const char *) sqlite3_column_text (statement, 5), &school);
-      entry->school = school;
-      entry->periods = sqlite3_column_int (statement, 6);
-      entry->total_profit = sqlite3_column_int64 (statement, 7);
-      entry->bank_share = sqlite3_column_int64 (statement, 8);
-      entry->bank_received = sqlite3_column_int64 (statement, 9);
-      entry->n_errors = sqlite3_column_int (statement, 10);
-      g_ptr_array_add (entries, entry);
-    }
+    g_ptr_array_add (entries, read_entry (statement));
   sqlite3_reset (statement);
   if (rc != SQLITE_DONE)
     {

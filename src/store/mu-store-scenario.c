@@ -270,11 +270,24 @@ read_partners (MuStore     *store,
       sqlite3_bind_int64 (contributions, 1, g_array_index (partner_ids, gint64, i));
       while ((rc = sqlite3_step (contributions)) == SQLITE_ROW)
         {
-          if (strcmp (column_text (contributions, 0), "asset") == 0)
+          const char *kind = column_text (contributions, 0);
+
+          if (strcmp (kind, "asset") == 0)
             mu_partner_add_asset (partner, column_text (contributions, 1), sqlite3_column_int64 (contributions, 2),
                                   sqlite3_column_int (contributions, 3) != 0);
-          else
+          else if (strcmp (kind, "cash") == 0)
             mu_partner_add_cash (partner, sqlite3_column_int64 (contributions, 2));
+          else
+            {
+              /* A kind this version does not know is not cash: the
+               * scenario is damaged, the library may well not be. */
+              g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT,
+                           _("The scenario “%s” in the library “%s” is damaged: a contribution of “%s” is "
+                             "of a kind Musharaka does not know (“%s”). The library was not changed."),
+                           scenario->name, store->path, partner->name, kind);
+              sqlite3_reset (contributions);
+              return FALSE;
+            }
         }
       sqlite3_reset (contributions);
       if (rc != SQLITE_DONE)

@@ -49,6 +49,7 @@ typedef struct
   gint64     bank_share;     /* the bank's first-period ownership, MU_PERCENT_100 = 100 %; -1 without financing */
   MuMoney    bank_received;  /* profit, rent and buyout over all periods; 0 without financing */
   guint      n_errors;       /* compliance findings that are errors */
+  gboolean   damaged;        /* the row could not be read as stored: the figures above are not its own */
 } MuStoreEntry;
 
 GQuark        mu_store_error_quark      (void);

@@ -13,8 +13,10 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -150,9 +152,10 @@ raw_sql (const char *path,
 /* Runs musharaka-cli with @args; returns its exit status, its standard
  * output in @out (unless NULL) and its standard error in @err. */
 static int
-run_cli_out (const char * const  *args,
-             char               **out,
-             char               **err)
+run_cli_full (const char * const  *args,
+              GSpawnChildSetupFunc setup,
+              char               **out,
+              char               **err)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
@@ -163,17 +166,25 @@ run_cli_out (const char * const  *args,
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
   g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, out == NULL ? G_SPAWN_STDOUT_TO_DEV_NULL : 0,
-                               NULL, NULL, out, err, &status, &error));
+                               setup, NULL, out, err, &status, &error));
   g_assert_no_error (error);
   g_test_message ("%s%s", out != NULL ? *out : "", *err);
   return g_spawn_check_wait_status (status, NULL) ? 0 : WEXITSTATUS (status);
 }
 
 static int
+run_cli_out (const char * const  *args,
+             char               **out,
+             char               **err)
+{
+  return run_cli_full (args, NULL, out, err);
+}
+
+static int
 run_cli (const char * const  *args,
          char               **err)
 {
-  return run_cli_out (args, NULL, err);
+  return run_cli_full (args, NULL, NULL, err);
 }
 
 /* A pipe named like the library: refused at once, not read for ever. */
@@ -481,8 +492,10 @@ test_list_bad_rows (Fixture       *fixture,
   make_library (fixture->path);
   raw_sql (fixture->path, "PRAGMA ignore_check_constraints = ON;"
                           "UPDATE scenarios SET n_errors = -1 WHERE id = (SELECT min (id) FROM scenarios);"
-                          "UPDATE scenarios SET bank_share = 5000000 WHERE id = (SELECT min (id) + 1 FROM scenarios);"
-                          "UPDATE scenarios SET modified = 'last Tuesday' WHERE id = (SELECT min (id) + 2 FROM scenarios);");
+                          "UPDATE scenarios SET bank_share = 5000000"
+                          " WHERE id = (SELECT min (id) + 1 FROM scenarios);"
+                          "UPDATE scenarios SET modified = 'last Tuesday'"
+                          " WHERE id = (SELECT min (id) + 2 FROM scenarios);");
   store = mu_store_open (fixture->path, MU_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
   entries = mu_store_list (store, NULL, &error);
@@ -560,6 +573,62 @@ test_unknown_contribution_kind (Fixture       *fixture,
   assert_nothing_beside (fixture->path);
 }
 
+/* Asked only to read, an older library cannot be upgraded: the message
+ * says what to do, not that a writable file is read-only. */
+static void
+test_read_only_older (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *out = g_build_filename (fixture->dir, "out.musharaka", NULL);
+  const char *export[] = { "export", "x", "-o", out, "--library", fixture->path, NULL };
+  g_autofree char *err = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  mu_store_close (mu_store_create_at_version (fixture->path, 1, &error));
+  g_assert_no_error (error);
+  before = file_bytes (fixture->path);
+  assert_open_refused (fixture->path, MU_STORE_OPEN_READ_ONLY, MU_STORE_ERROR_READ_ONLY, "before it can be read");
+  g_assert_cmpint (run_cli (export, &err), !=, 0);
+  g_assert_nonnull (strstr (err, fixture->path));
+  g_assert_nonnull (strstr (err, "must be upgraded before it can be read"));
+  g_assert_null (strstr (err, "but it is read-only"));
+  after = file_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+  assert_nothing_beside (fixture->path);
+  assert_entries (fixture->dir, 1);
+}
+
+/* In the child: files may not grow past 16 KiB, as on a disk that is
+ * full, and going past it is an error, not a signal. */
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit limit = { 16384, 16384 };
+
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+/* A library that cannot be made whole is not left half-made, and the
+ * message names the library, not the temporary file it was made in. */
+static void
+test_create_full_disk (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *example = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"),
+                                               "case-a-bank-joins-company.musharaka", NULL);
+  const char *import[] = { "import", "--library", fixture->path, example, NULL };
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cli_full (import, limit_file_size, NULL, &err), !=, 0);
+  g_assert_nonnull (strstr (err, fixture->path));
+  g_assert_null (strstr (err, ".partial"));
+  g_assert_null (strstr (err, "damaged"));
+  assert_entries (fixture->dir, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -577,6 +646,8 @@ main (int    argc,
   ADD ("/store/read-only/damaged-refused", test_read_only_damaged);
   ADD ("/store/read-only/leaves-nothing-beside", test_read_leaves_nothing);
   ADD ("/store/read-only/folder-is-read-not-damaged", test_read_only_folder);
+  ADD ("/store/read-only/older-says-it-must-be-upgraded", test_read_only_older);
+  ADD ("/store/create/full-disk-names-the-library-leaves-nothing", test_create_full_disk);
   ADD ("/store/integrity/damaged-index-refused-before-write", test_damaged_index);
   ADD ("/store/list/bad-cached-figures-are-one-damaged-scenario", test_list_bad_rows);
   ADD ("/store/load/unknown-contribution-kind-is-damage", test_unknown_contribution_kind);

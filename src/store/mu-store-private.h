@@ -43,6 +43,8 @@ void          mu_store_rollback         (MuStore      *store);
 gboolean      mu_store_set_sqlite_error (MuStore      *store,
                                          int           rc,
                                          GError      **error);
+gboolean      mu_store_set_read_error   (MuStore      *store,
+                                         GError      **error);
 gboolean      mu_store_check_writable   (MuStore      *store,
                                          GError      **error);
 char         *mu_store_name_key         (const char   *name);

@@ -145,7 +145,7 @@ mu_store_migrate_to (MuStore  *store,
   g_return_val_if_fail (version <= MU_STORE_SCHEMA_VERSION, FALSE);
 
   if (current < 0)
-    return mu_store_set_sqlite_error (store, SQLITE_CORRUPT, error);
+    return mu_store_set_read_error (store, error);
 
   for (; current < version; current++)
     {

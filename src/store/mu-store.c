@@ -76,6 +76,19 @@ mu_store_set_sqlite_error (MuStore  *store,
   return FALSE;
 }
 
+/* A read that gave no answer: what the connection says went wrong, and
+ * damage only when it says nothing else (a pragma that returned no row). */
+gboolean
+mu_store_set_read_error (MuStore  *store,
+                         GError  **error)
+{
+  int rc = store->db != NULL ? sqlite3_extended_errcode (store->db) : SQLITE_CORRUPT;
+
+  if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE)
+    rc = SQLITE_CORRUPT;
+  return mu_store_set_sqlite_error (store, rc, error);
+}
+
 gboolean
 mu_store_check_writable (MuStore  *store,
                          GError  **error)
@@ -552,12 +565,21 @@ store_open_existing (MuStore          *store,
     return FALSE;
 
   if (mu_store_get_schema_version (store) < 0)
-    return mu_store_set_sqlite_error (store, SQLITE_CORRUPT, error);
-  if (mu_store_get_schema_version (store) < MU_STORE_SCHEMA_VERSION && store->read_only)
+    return mu_store_set_read_error (store, error);
+  if (mu_store_get_schema_version (store) < MU_STORE_SCHEMA_VERSION && file_is_read_only (store->path))
     {
       g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_READ_ONLY,
                    _("The library “%s” was written by an older version of Musharaka and must be "
                      "upgraded, but it is read-only. It was not changed."), store->path);
+      return FALSE;
+    }
+  if (mu_store_get_schema_version (store) < MU_STORE_SCHEMA_VERSION && store->read_only)
+    {
+      /* Asked only to read (an export): upgrading is a write it may not do. */
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_READ_ONLY,
+                   _("The library “%s” was written by an older version of Musharaka and must be upgraded "
+                     "before it can be read. It was not changed; open it once in Musharaka, or list it with "
+                     "“musharaka-cli list”, to upgrade it."), store->path);
       return FALSE;
     }
   if (store->read_only)
@@ -680,6 +702,14 @@ create_in_place (const char        *path,
     }
   if (!ok)
     remove_library_files (partial);
+  /* The temporary name is ours: the owner knows the library by its own. */
+  if (!ok && error != NULL && *error != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit ((*error)->message, partial, -1);
+
+      g_free ((*error)->message);
+      (*error)->message = g_strjoinv (path, parts);
+    }
   return ok;
 }
 

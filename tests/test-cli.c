@@ -6,11 +6,13 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "mu-money.h"
 
@@ -646,6 +648,26 @@ test_date_past_9999 (void)
   assert_file_refused (past, -1, "periods: the schedule would end after 9999-12-31");
 }
 
+/* A file over 64 MB is refused unread, giving the limit. */
+static void
+test_file_too_large (void)
+{
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.musharaka", NULL);
+  g_auto(Run) run = { NULL, NULL, -1 };
+  int fd = g_open (path, O_WRONLY | O_CREAT, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) 64 * 1024 * 1024 + 1), ==, 0);
+  g_assert_true (g_close (fd, NULL));
+  run = cli ("check", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, path));
+  g_assert_nonnull (strstr (run.err, "a scenario file may be at most 64 MB"));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* ─── library, charts and report ──────────────────────────────────────── */
 
 static void
@@ -773,6 +795,7 @@ main (int    argc,
   g_test_add_func ("/cli/bad-input/invalid-file-names-path-exit-2", test_invalid_file);
   g_test_add_func ("/cli/bad-input/deep-nesting-exit-2", test_deep_nesting);
   g_test_add_func ("/cli/bad-input/schedule-past-year-9999-exit-2", test_date_past_9999);
+  g_test_add_func ("/cli/bad-input/file-over-64-mb-exit-2", test_file_too_large);
 
   g_test_add_func ("/cli/library/import-list-export", test_library_commands);
   g_test_add_func ("/cli/chart-and-report/png-svg-pdf", test_chart_and_report);

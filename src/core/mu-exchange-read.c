@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "mu-core-error.h"
@@ -374,7 +375,7 @@ read_header (MuReader   *r,
   mu_reader_pop (r, saved);
 
   if (!mu_reader_enum (r, object, "period", FALSE, MU_ENUM_PERIOD_LENGTH, &period) ||
-      !mu_reader_count (r, object, "periods", TRUE, MU_MAX_PERIODS, &scenario->periods) ||
+      !mu_reader_count (r, object, "periods", TRUE, mu_period_length_max_periods (period), &scenario->periods) ||
       !mu_reader_string (r, object, "notes", FALSE, &scenario->notes))
     return FALSE;
   scenario->period = period;
@@ -403,6 +404,14 @@ read_scenario (MuReader *r,
   partners = mu_reader_array (r, object, "partners", TRUE, &saved);
   if (partners == NULL)
     return NULL;
+  if (json_array_get_length (partners) > MU_MAX_PARTNERS)
+    {
+      mu_reader_fail (r, ngettext ("a scenario may have at most %u partner; this one has %u",
+                                   "a scenario may have at most %u partners; this one has %u",
+                                   MU_MAX_PARTNERS),
+                      MU_MAX_PARTNERS, json_array_get_length (partners));
+      return NULL;
+    }
   for (guint i = 0; i < json_array_get_length (partners); i++)
     {
       gsize item = mu_reader_push_index (r, i);
@@ -474,6 +483,15 @@ check_nesting (const char  *data,
   return TRUE;
 }
 
+static void
+set_too_large_error (GError **error)
+{
+  /* Translators: %u is a number of megabytes (MiB). */
+  g_set_error (error, MU_CORE_ERROR, MU_CORE_ERROR_PARSE,
+               _("The file is too large to be a Musharaka scenario: a scenario file may be at most %u MB."),
+               MU_EXCHANGE_MAX_MB);
+}
+
 MuScenario *
 mu_exchange_read_data (const char  *data,
                        gssize       length,
@@ -492,6 +510,11 @@ mu_exchange_read_data (const char  *data,
   if (length == 0)
     {
       g_set_error_literal (error, MU_CORE_ERROR, MU_CORE_ERROR_PARSE, _("The file is empty."));
+      return NULL;
+    }
+  if ((gsize) length > MU_EXCHANGE_MAX_MB * 1024 * 1024)
+    {
+      set_too_large_error (error);
       return NULL;
     }
   if (!g_utf8_validate (data, length, NULL))
@@ -518,10 +541,18 @@ mu_exchange_read_file (const char  *path,
                        GError     **error)
 {
   g_autofree char *data = NULL;
+  GStatBuf info;
   gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  /* Not read at all when it is too large to be one; a file that cannot be
+   * looked at is left to g_file_get_contents() to explain. */
+  if (g_stat (path, &info) == 0 && info.st_size > MU_EXCHANGE_MAX_MB * 1024 * 1024)
+    {
+      set_too_large_error (error);
+      return NULL;
+    }
   if (!g_file_get_contents (path, &data, &length, error))
     return NULL;
   return mu_exchange_read_data (data, length, error);

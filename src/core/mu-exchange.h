@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 #define MU_EXCHANGE_FORMAT 1
 #define MU_EXCHANGE_SUFFIX ".musharaka"
 #define MU_EXCHANGE_MAX_DEPTH 64  /* a scenario needs four levels */
+#define MU_EXCHANGE_MAX_MB 64     /* the largest file read, in MiB */
 
 MuScenario *mu_exchange_read_data   (const char        *data,
                                      gssize             length,

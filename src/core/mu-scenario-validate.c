@@ -54,21 +54,25 @@ ends_by_year_9999 (const MuScenario *scenario)
   return g_date_valid (&end) && g_date_get_year (&end) <= 9999;
 }
 
+/* @ids maps each id seen so far to its partner's index + 1, so that ten
+ * thousand partners are checked in linear time. */
 static gboolean
 validate_partner (const MuScenario *scenario,
                   guint             index,
+                  GHashTable       *ids,
                   GError          **error)
 {
   const MuPartner *partner = mu_scenario_get_partner (scenario, index);
   g_autofree char *path = g_strdup_printf ("partners[%u]", index);
+  gpointer earlier;
   MuMoney capital;
 
   if (partner->id == NULL || partner->id[0] == '\0')
     return invalid (error, path, _("every partner needs an id"));
-  for (guint j = 0; j < index; j++)
-    if (g_strcmp0 (mu_scenario_get_partner (scenario, j)->id, partner->id) == 0)
-      return invalid (error, path, _("the id “%s” is used by partners[%u] already; give each partner its own id"),
-                      partner->id, j);
+  if ((earlier = g_hash_table_lookup (ids, partner->id)) != NULL)
+    return invalid (error, path, _("the id “%s” is used by partners[%u] already; give each partner its own id"),
+                    partner->id, GPOINTER_TO_UINT (earlier) - 1);
+  g_hash_table_insert (ids, partner->id, GUINT_TO_POINTER (index + 1));
   if (partner->name == NULL || partner->name[0] == '\0')
     return invalid (error, path, _("every partner needs a name"));
 
@@ -100,20 +104,22 @@ validate_partner (const MuScenario *scenario,
 
 static gboolean
 validate_financing (const MuScenario *scenario,
+                    GHashTable       *ids,
                     GError          **error)
 {
   const MuFinancing *f = &scenario->financing;
-  int bank;
+  g_autoptr(GHashTable) named = NULL;
+  guint bank;
   MuMoney capital;
 
   if (!f->enabled)
     return TRUE;
 
-  bank = mu_scenario_find_partner (scenario, f->bank_id);
-  if (bank < 0)
+  bank = f->bank_id != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (ids, f->bank_id)) : 0;
+  if (bank == 0)
     return invalid (error, "financing.bank", _("no partner has the id “%s”"),
                     f->bank_id != NULL ? f->bank_id : "");
-  if (!mu_partner_get_capital (mu_scenario_get_partner (scenario, bank), &capital, error))
+  if (!mu_partner_get_capital (mu_scenario_get_partner (scenario, bank - 1), &capital, error))
     return FALSE;
   if (capital == 0)
     return invalid (error, "financing.bank",
@@ -121,18 +127,18 @@ validate_financing (const MuScenario *scenario,
 
   if (f->buyer_ids->len == 0)
     return invalid (error, "financing.buyers", _("name at least one partner who buys the bank’s units"));
+  named = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < f->buyer_ids->len; i++)
     {
       const char *id = g_ptr_array_index (f->buyer_ids, i);
       g_autofree char *path = g_strdup_printf ("financing.buyers[%u]", i);
 
-      if (mu_scenario_find_partner (scenario, id) < 0)
-        return invalid (error, path, _("no partner has the id “%s”"), id);
+      if (id == NULL || !g_hash_table_contains (ids, id))
+        return invalid (error, path, _("no partner has the id “%s”"), id != NULL ? id : "");
       if (g_strcmp0 (id, f->bank_id) == 0)
         return invalid (error, path, _("the bank cannot buy its own units"));
-      for (guint j = 0; j < i; j++)
-        if (g_strcmp0 (g_ptr_array_index (f->buyer_ids, j), id) == 0)
-          return invalid (error, path, _("“%s” is named twice"), id);
+      if (!g_hash_table_add (named, (gpointer) id))
+        return invalid (error, path, _("“%s” is named twice"), id);
     }
 
   if (f->installments < 1 || f->installments > MU_MAX_PERIODS)
@@ -190,6 +196,7 @@ gboolean
 mu_scenario_validate (const MuScenario *scenario,
                       GError          **error)
 {
+  g_autoptr(GHashTable) ids = NULL;
   gboolean any_capital = FALSE;
 
   g_return_val_if_fail (scenario != NULL, FALSE);
@@ -208,12 +215,19 @@ mu_scenario_validate (const MuScenario *scenario,
                       "make “start” earlier or “periods” fewer"));
   if (scenario->partners->len == 0)
     return invalid (error, "partners", _("add at least one partner"));
+  if (scenario->partners->len > MU_MAX_PARTNERS)
+    return invalid (error, "partners",
+                    ngettext ("a scenario may have at most %u partner; this one has %u",
+                              "a scenario may have at most %u partners; this one has %u",
+                              MU_MAX_PARTNERS),
+                    MU_MAX_PARTNERS, scenario->partners->len);
 
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < scenario->partners->len; i++)
     {
       MuMoney capital;
 
-      if (!validate_partner (scenario, i, error))
+      if (!validate_partner (scenario, i, ids, error))
         return FALSE;
       mu_partner_get_capital (mu_scenario_get_partner (scenario, i), &capital, NULL);
       any_capital |= capital > 0;
@@ -221,7 +235,7 @@ mu_scenario_validate (const MuScenario *scenario,
   if (!any_capital)
     return invalid (error, "partners", _("no partner contributes anything; enter at least one contribution"));
 
-  return validate_financing (scenario, error) &&
+  return validate_financing (scenario, ids, error) &&
          validate_profit (scenario, error) &&
          validate_balance (scenario, error);
 }

@@ -99,6 +99,13 @@ mu_period_length_months (MuPeriodLength period)
   return months[period];
 }
 
+/* A hundred years of periods of this length. */
+guint
+mu_period_length_max_periods (MuPeriodLength period)
+{
+  return MU_MAX_YEARS * 12 / mu_period_length_months (period);
+}
+
 static void
 contribution_clear (gpointer data)
 {

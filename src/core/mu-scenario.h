@@ -12,6 +12,8 @@
 G_BEGIN_DECLS
 
 #define MU_MAX_PERIODS 1200   /* a century of months */
+#define MU_MAX_YEARS 100      /* what a file may cover, whatever the period length */
+#define MU_MAX_PARTNERS 10000
 
 typedef enum
 {
@@ -194,6 +196,7 @@ gboolean        mu_enum_from_string        (MuEnumType        type,
 char           *mu_enum_list_words         (MuEnumType        type);
 const char     *mu_school_get_label        (MuSchool          school);
 guint           mu_period_length_months    (MuPeriodLength    period);
+guint           mu_period_length_max_periods (MuPeriodLength  period);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MuScenario, mu_scenario_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MuPartner, mu_partner_free)

@@ -629,6 +629,70 @@ test_create_full_disk (Fixture       *fixture,
   assert_entries (fixture->dir, 0);
 }
 
+static void
+on_checked (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  *(GAsyncResult **) data = g_object_ref (result);
+}
+
+static gboolean
+check_in_thread (MuStore  *store,
+                 GError  **error)
+{
+  GAsyncResult *result = NULL;
+  gboolean ok;
+
+  mu_store_check_integrity_async (store, NULL, on_checked, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  ok = mu_store_check_integrity_finish (store, result, error);
+  g_object_unref (result);
+  return ok;
+}
+
+/* The check the window runs after its first frame, in a thread: a whole
+ * library passes and can be written; a damaged index is found, and from
+ * then on every write is refused. */
+static void
+test_integrity_in_thread (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(MuScenario) scenario = store_test_scenario (1);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MuStore) store = NULL;
+  g_autofree char *uuid = NULL;
+
+  make_library (fixture->path);
+  store = mu_store_open (fixture->path, MU_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (check_in_thread (store, &error));
+  g_assert_no_error (error);
+  uuid = mu_store_save (store, NULL, scenario, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&store, mu_store_close);
+
+  raw_sql (fixture->path, "PRAGMA writable_schema = ON;"
+                          "UPDATE sqlite_schema SET sql = 'CREATE INDEX partners_by_scenario ON partners "
+                          "(position, scenario_id)' WHERE name = 'partners_by_scenario';");
+  before = file_bytes (fixture->path);
+  store = mu_store_open (fixture->path, MU_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (check_in_thread (store, &error));
+  g_assert_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, fixture->path));
+  g_clear_error (&error);
+  g_assert_false (mu_store_rename (store, uuid, "Renamed", &error));
+  g_assert_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT);
+  g_clear_pointer (&store, mu_store_close);
+  after = file_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+  assert_nothing_beside (fixture->path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -649,6 +713,7 @@ main (int    argc,
   ADD ("/store/read-only/older-says-it-must-be-upgraded", test_read_only_older);
   ADD ("/store/create/full-disk-names-the-library-leaves-nothing", test_create_full_disk);
   ADD ("/store/integrity/damaged-index-refused-before-write", test_damaged_index);
+  ADD ("/store/integrity/in-a-thread-then-writes-refused", test_integrity_in_thread);
   ADD ("/store/list/bad-cached-figures-are-one-damaged-scenario", test_list_bad_rows);
   ADD ("/store/load/unknown-contribution-kind-is-damage", test_unknown_contribution_kind);
 #undef ADD

@@ -421,6 +421,32 @@ mu_window_init (MuWindow *self)
   }
 }
 
+static void
+on_integrity_checked (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      data)
+{
+  g_autoptr(MuWindow) self = data;
+  g_autoptr(GError) error = NULL;
+
+  /* A damaged library refuses every write from now on: the owner is told
+   * once, now, rather than at each save. */
+  if (!mu_store_check_integrity_finish (self->store, result, &error))
+    mu_window_toast (self, error->message);
+}
+
+/* The whole check reads every page of the library: it runs in a thread,
+ * started once the first frame is drawn. A save before its answer runs
+ * the check itself and waits for it. */
+static gboolean
+start_integrity_check (gpointer data)
+{
+  MuWindow *self = MU_WINDOW (data);
+
+  mu_store_check_integrity_async (self->store, NULL, on_integrity_checked, g_object_ref (self));
+  return G_SOURCE_REMOVE;
+}
+
 MuWindow *
 mu_window_new (GtkApplication *application,
                MuStore        *store)
@@ -442,6 +468,9 @@ mu_window_new (GtkApplication *application,
 
       mu_window_select (self, first != NULL ? mu_library_item_get_uuid (first) : NULL);
     }
+  /* Below the redraw's priority: after the first frame. */
+  if (!mu_store_is_read_only (store))
+    g_idle_add_full (G_PRIORITY_LOW, start_integrity_check, g_object_ref (self), g_object_unref);
   return self;
 }
 

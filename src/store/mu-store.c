@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -200,6 +201,84 @@ mu_store_check_integrity (MuStore  *store,
     }
   store->integrity_checked = TRUE;
   return TRUE;
+}
+
+static char *read_only_uri (const char *path);
+
+/* In a thread, on a connection of its own: the main one stays free. */
+static void
+check_integrity_thread (GTask        *task,
+                        gpointer      source G_GNUC_UNUSED,
+                        gpointer      data,
+                        GCancellable *cancellable G_GNUC_UNUSED)
+{
+  char **uri_path = data;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *statement = NULL;
+  char *verdict = NULL;
+  int rc = sqlite3_open_v2 (uri_path[0], &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 5000);
+      rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check (1)", -1, &statement, NULL);
+    }
+  if (rc == SQLITE_OK && (rc = sqlite3_step (statement)) == SQLITE_ROW)
+    verdict = g_strdup ((const char *) sqlite3_column_text (statement, 0));
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+  if (verdict != NULL)
+    g_task_return_pointer (task, verdict, g_free);
+  else
+    g_task_return_new_error (task, MU_STORE_ERROR, MU_STORE_ERROR_IO,
+                             _("Could not read the library “%s” (%s). It was not changed."),
+                             uri_path[1], sqlite3_errstr (rc));
+}
+
+/* mu_store_check_integrity() without holding up the caller: the window
+ * starts it after its first frame. A write before the answer runs the
+ * check itself and waits for it. */
+void
+mu_store_check_integrity_async (MuStore             *store,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, data);
+  char **uri_path;
+
+  g_return_if_fail (store != NULL);
+
+  uri_path = g_new0 (char *, 3);
+  uri_path[0] = read_only_uri (store->path);
+  uri_path[1] = g_strdup (store->path);
+  g_task_set_source_tag (task, mu_store_check_integrity_async);
+  g_task_set_task_data (task, uri_path, (GDestroyNotify) g_strfreev);
+  g_task_run_in_thread (task, check_integrity_thread);
+}
+
+gboolean
+mu_store_check_integrity_finish (MuStore       *store,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_autofree char *verdict = NULL;
+
+  g_return_val_if_fail (store != NULL, FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  if ((verdict = g_task_propagate_pointer (G_TASK (result), error)) == NULL)
+    return FALSE;
+  if (strcmp (verdict, "ok") == 0)
+    store->integrity_checked = store->damage == NULL;
+  else
+    {
+      /* Damage found by either check stands. */
+      store->integrity_checked = FALSE;
+      g_free (store->damage);
+      store->damage = g_steal_pointer (&verdict);
+    }
+  return mu_store_check_integrity (store, error);
 }
 
 gboolean

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "mu-scenario.h"
 
@@ -64,6 +64,13 @@ gboolean      mu_store_is_read_only     (MuStore           *store);
 int           mu_store_get_schema_version (MuStore         *store);
 gboolean      mu_store_check_integrity  (MuStore           *store,
                                          GError           **error);
+void          mu_store_check_integrity_async (MuStore             *store,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             data);
+gboolean      mu_store_check_integrity_finish (MuStore       *store,
+                                               GAsyncResult  *result,
+                                               GError       **error);
 
 GPtrArray    *mu_store_list             (MuStore           *store,
                                          const char        *search,

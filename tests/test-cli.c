@@ -668,6 +668,22 @@ test_file_too_large (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* An overflow in the schedule said nothing of where: it names the key. */
+static void
+test_overflow_names_key (void)
+{
+  g_autofree char *b = example (CASE_B);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *huge = NULL;
+
+  g_assert_true (g_file_get_contents (b, &contents, NULL, NULL));
+  parts = g_strsplit (contents, "\"per_period\": \"100\"", 2);
+  g_assert_nonnull (parts[1]);
+  huge = g_strconcat (parts[0], "\"per_period\": \"92233720368547758.07\"", parts[1], NULL);
+  assert_file_refused (huge, -1, "profit.per_period: from period 2 on, the amounts are too large to be computed exactly");
+}
+
 /* ─── library, charts and report ──────────────────────────────────────── */
 
 static void
@@ -796,6 +812,7 @@ main (int    argc,
   g_test_add_func ("/cli/bad-input/deep-nesting-exit-2", test_deep_nesting);
   g_test_add_func ("/cli/bad-input/schedule-past-year-9999-exit-2", test_date_past_9999);
   g_test_add_func ("/cli/bad-input/file-over-64-mb-exit-2", test_file_too_large);
+  g_test_add_func ("/cli/bad-input/overflow-names-key-exit-2", test_overflow_names_key);
 
   g_test_add_func ("/cli/library/import-list-export", test_library_commands);
   g_test_add_func ("/cli/chart-and-report/png-svg-pdf", test_chart_and_report);

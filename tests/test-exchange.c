@@ -1256,6 +1256,62 @@ test_error_invalid_utf8 (void)
     }
 }
 
+/* … and says where: the offset of the first byte that is not UTF-8. */
+static void
+test_error_invalid_utf8_offset (void)
+{
+  g_autofree char *text = replace (base, "Harvester", "Harv\xffster");
+  gsize offset = strstr (base, "Harvester") - base + 4;
+  g_autofree char *expected = g_strdup_printf ("The file is not a Musharaka scenario: it is not text in UTF-8 "
+                                               "(the byte at offset %zu is not UTF-8).", offset);
+
+  g_assert_cmpuint (offset, ==, 30);
+  assert_read_fails (text, -1, MU_CORE_ERROR_PARSE, expected);
+  assert_read_fails ("{\"name\": \"\xc3", -1, MU_CORE_ERROR_PARSE, "(the byte at offset 10 is not UTF-8)");
+}
+
+/* Amounts that outgrow 64 bits in the schedule name the key behind them
+ * and the period. */
+static void
+test_error_overflow_names_key (void)
+{
+  static const struct
+  {
+    const char *from, *to, *message;
+  } cases[] = {
+    { "\"per_period\": \"100\"", "\"per_period\": \"92233720368547758.07\"",
+      "profit.per_period: from period 2 on, the amounts are too large to be computed exactly. "
+      "Use smaller amounts or fewer periods." },
+    { "\"per_period\": \"100\", \"growth\": \"0\"", "\"series\": [\"1\", \"92233720368547758.07\", \"1\", \"1\"]",
+      "profit.series[1]: from period 2 on, the amounts are too large" },
+    { "\"growth\": \"0\"", "\"growth\": \"10000\"", "profit.growth: from period 3 on, the amounts are too large" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = replace (base, cases[i].from, cases[i].to);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MuScenario) scenario = mu_exchange_read_data (text, -1, &error);
+
+      g_assert_no_error (error);
+      g_assert_null (mu_engine_run (scenario, &error));
+      g_assert_error (error, MU_CORE_ERROR, MU_CORE_ERROR_OVERFLOW);
+      if (strstr (error->message, cases[i].message) == NULL)
+        g_error ("the message “%s” does not hold “%s”", error->message, cases[i].message);
+    }
+}
+
+/* Stakes that are each exact but together outgrow 64 bits name the partner
+ * whose stake passed the limit. */
+static void
+test_error_total_capital_overflow (void)
+{
+  g_autofree char *text = replace (base, "\"amount\": \"500\"", "\"amount\": \"92233720368547758.07\"");
+
+  assert_read_fails (text, -1, MU_CORE_ERROR_OVERFLOW,
+                     "partners[1].contributions: The amounts are too large to be computed exactly.");
+}
+
 /* What the top level holds when it is not an object. */
 static const struct
 {
@@ -1579,6 +1635,10 @@ main (int    argc,
   g_test_add_func ("/exchange/hostile/partner-limit-10000", test_hostile_partner_limit);
   g_test_add_func ("/exchange/hostile/duplicate-id-among-many-partners", test_hostile_duplicate_id_among_many);
   g_test_add_func ("/exchange/hostile/file-over-64-mb-refused-unread", test_hostile_file_too_large);
+
+  g_test_add_func ("/exchange/error/invalid-utf8-names-offset", test_error_invalid_utf8_offset);
+  g_test_add_func ("/exchange/error/overflow-in-schedule-names-key-and-period", test_error_overflow_names_key);
+  g_test_add_func ("/exchange/error/total-capital-overflow-names-partner", test_error_total_capital_overflow);
 
   return g_test_run ();
 }

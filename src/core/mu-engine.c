@@ -7,6 +7,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "mu-core-error.h"
 #include "mu-engine.h"
 #include "mu-money-private.h"
 
@@ -35,6 +39,8 @@ typedef struct
   MuWide            asset_factor;    /* (1 − d)^t */
   MuWide            growth_factor;
   MuWide            profit_factor;   /* (1 + g)^(t − 1) */
+  const char       *blame;           /* the file's key behind the step under way */
+  guint             period;          /* the period under way */
 } Engine;
 
 static gboolean
@@ -127,8 +133,10 @@ engine_period_profit (Engine   *engine,
       *profit = g_array_index (p->series, MuMoney, t - 1);
       return TRUE;
     }
+  engine->blame = "profit.growth";
   if (t > 1 && !fixed_step (&engine->profit_factor, engine->growth_factor, error))
     return FALSE;
+  engine->blame = "profit.per_period";
   return fixed_apply (p->per_period, engine->profit_factor, profit, error);
 }
 
@@ -285,6 +293,8 @@ engine_period (Engine   *engine,
 
   row->period = t;
   mu_scenario_period_dates (engine->scenario, t, &row->start, &row->end);
+  engine->period = t;
+  engine->blame = "partners";
 
   for (guint i = 0; i < n; i++)
     {
@@ -294,6 +304,7 @@ engine_period (Engine   *engine,
         return FALSE;
     }
 
+  engine->blame = "profit.series";
   if (!engine_period_profit (engine, t, &row->profit, error))
     return FALSE;
   engine_profit_weights (engine, row->profit);
@@ -308,6 +319,7 @@ engine_period (Engine   *engine,
       row->partners[i].profit_percent = (double) engine->weights[i] * percent_per_weight;
     }
 
+  engine->blame = "financing";
   if (result->bank >= 0)
     {
       MuPartnerPeriod *bank = &row->partners[result->bank];
@@ -317,6 +329,7 @@ engine_period (Engine   *engine,
         return FALSE;
     }
 
+  engine->blame = "profit.series";  /* or per_period: the sums over the periods */
   for (guint i = 0; i < n; i++)
     {
       row->partners[i].stake_end = engine->stakes[i];
@@ -342,6 +355,31 @@ engine_clear (Engine *engine)
   g_free (engine->buyer_parts);
   g_free (engine->rotated_weights);
   g_free (engine->rotated_parts);
+}
+
+/* An overflow says which key of the file drives the amounts that outgrew
+ * 64 bits, and from which period on. */
+static void
+blame_overflow (const Engine  *engine,
+                GError       **error)
+{
+  g_autofree char *path = NULL;
+
+  if (error == NULL || !g_error_matches (*error, MU_CORE_ERROR, MU_CORE_ERROR_OVERFLOW) || engine->blame == NULL)
+    return;
+  if (strcmp (engine->blame, "profit.series") == 0 && engine->scenario->profit.is_series)
+    path = g_strdup_printf ("profit.series[%u]", engine->period - 1);
+  else if (strcmp (engine->blame, "profit.series") == 0)
+    path = g_strdup ("profit.per_period");
+  else
+    path = g_strdup (engine->blame);
+  g_clear_error (error);
+  /* Translators: %s is the place of a field in the file, such as
+   * “profit.per_period”; %u is the first period that cannot be computed. */
+  g_set_error (error, MU_CORE_ERROR, MU_CORE_ERROR_OVERFLOW,
+               _("%s: from period %u on, the amounts are too large to be computed exactly. "
+                 "Use smaller amounts or fewer periods."),
+               path, engine->period);
 }
 
 MuResult *
@@ -385,6 +423,8 @@ mu_engine_run (const MuScenario  *scenario,
   for (guint i = 0; i < n && ok; i++)
     ok = mu_partner_get_capital (mu_scenario_get_partner (scenario, i), &engine.stakes[i], error);
 
+  engine.period = 1;
+  engine.blame = "financing";
   if (ok && scenario->financing.enabled)
     ok = engine_setup_financing (&engine, error);
 
@@ -393,7 +433,10 @@ mu_engine_run (const MuScenario  *scenario,
 
   engine_clear (&engine);
   if (!ok)
-    return NULL;
+    {
+      blame_overflow (&engine, error);
+      return NULL;
+    }
 
   result->findings = mu_rules_check (scenario, result);
   return g_steal_pointer (&result);

@@ -501,6 +501,7 @@ mu_exchange_read_data (const char  *data,
   g_autoptr(GString) path = g_string_new (NULL);
   g_autoptr(GError) local_error = NULL;
   MuReader reader = { path, 2, error };
+  const char *end;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -517,10 +518,13 @@ mu_exchange_read_data (const char  *data,
       set_too_large_error (error);
       return NULL;
     }
-  if (!g_utf8_validate (data, length, NULL))
+  if (!g_utf8_validate (data, length, &end))
     {
-      g_set_error_literal (error, MU_CORE_ERROR, MU_CORE_ERROR_PARSE,
-                           _("The file is not a Musharaka scenario: it is not text in UTF-8."));
+      /* Translators: %llu counts bytes from the start of the file, the first being 0. */
+      g_set_error (error, MU_CORE_ERROR, MU_CORE_ERROR_PARSE,
+                   _("The file is not a Musharaka scenario: it is not text in UTF-8 "
+                     "(the byte at offset %llu is not UTF-8)."),
+                   (unsigned long long) (end - data));
       return NULL;
     }
   if (!check_nesting (data, length, error))

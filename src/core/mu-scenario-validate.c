@@ -198,6 +198,7 @@ mu_scenario_validate (const MuScenario *scenario,
 {
   g_autoptr(GHashTable) ids = NULL;
   gboolean any_capital = FALSE;
+  MuMoney total = 0;
 
   g_return_val_if_fail (scenario != NULL, FALSE);
 
@@ -231,6 +232,12 @@ mu_scenario_validate (const MuScenario *scenario,
         return FALSE;
       mu_partner_get_capital (mu_scenario_get_partner (scenario, i), &capital, NULL);
       any_capital |= capital > 0;
+      /* The partners' stakes are added up every period. */
+      if (!mu_money_add (total, capital, &total, error))
+        {
+          g_prefix_error (error, "partners[%u].contributions: ", i);
+          return FALSE;
+        }
     }
   if (!any_capital)
     return invalid (error, "partners", _("no partner contributes anything; enter at least one contribution"));

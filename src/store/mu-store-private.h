@@ -48,6 +48,16 @@ gboolean      mu_store_set_read_error   (MuStore      *store,
 gboolean      mu_store_check_writable   (MuStore      *store,
                                          GError      **error);
 char         *mu_store_name_key         (const char   *name);
+
+/* mu-store-file.c */
+gboolean      mu_store_check_path       (const char   *path,
+                                         gboolean     *exists,
+                                         GError      **error);
+gboolean      mu_store_check_header     (const char   *path,
+                                         GError      **error);
+char         *mu_store_read_only_uri    (const char   *path);
+int           mu_store_rename_no_replace (const char  *from,
+                                          const char  *to);
 char         *mu_store_now              (void);
 
 gboolean      mu_store_migrate          (MuStore      *store,

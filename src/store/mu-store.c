@@ -12,8 +12,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -167,120 +165,6 @@ mu_store_exec (MuStore     *store,
   return TRUE;
 }
 
-/* The quick check at open does not compare the indexes with their
- * tables, and a write through a damaged index spreads the damage: the
- * whole check runs once, before the first write. */
-gboolean
-mu_store_check_integrity (MuStore  *store,
-                          GError  **error)
-{
-  sqlite3_stmt *statement = NULL;
-  g_autofree char *verdict = NULL;
-  int rc;
-
-  g_return_val_if_fail (store != NULL, FALSE);
-
-  if (store->integrity_checked)
-    return TRUE;
-  if (store->damage != NULL)
-    {
-      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT,
-                   _("The library “%s” is damaged (%s). It was not changed."), store->path, store->damage);
-      return FALSE;
-    }
-  rc = sqlite3_prepare_v2 (store->db, "PRAGMA integrity_check (1)", -1, &statement, NULL);
-  if (rc == SQLITE_OK && (rc = sqlite3_step (statement)) == SQLITE_ROW)
-    verdict = g_strdup ((const char *) sqlite3_column_text (statement, 0));
-  sqlite3_finalize (statement);
-  if (verdict == NULL)
-    return mu_store_set_sqlite_error (store, rc, error);
-  if (strcmp (verdict, "ok") != 0)
-    {
-      store->damage = g_steal_pointer (&verdict);
-      return mu_store_check_integrity (store, error);
-    }
-  store->integrity_checked = TRUE;
-  return TRUE;
-}
-
-static char *read_only_uri (const char *path);
-
-/* In a thread, on a connection of its own: the main one stays free. */
-static void
-check_integrity_thread (GTask        *task,
-                        gpointer      source G_GNUC_UNUSED,
-                        gpointer      data,
-                        GCancellable *cancellable G_GNUC_UNUSED)
-{
-  char **uri_path = data;
-  sqlite3 *db = NULL;
-  sqlite3_stmt *statement = NULL;
-  char *verdict = NULL;
-  int rc = sqlite3_open_v2 (uri_path[0], &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
-
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_busy_timeout (db, 5000);
-      rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check (1)", -1, &statement, NULL);
-    }
-  if (rc == SQLITE_OK && (rc = sqlite3_step (statement)) == SQLITE_ROW)
-    verdict = g_strdup ((const char *) sqlite3_column_text (statement, 0));
-  sqlite3_finalize (statement);
-  sqlite3_close (db);
-  if (verdict != NULL)
-    g_task_return_pointer (task, verdict, g_free);
-  else
-    g_task_return_new_error (task, MU_STORE_ERROR, MU_STORE_ERROR_IO,
-                             _("Could not read the library “%s” (%s). It was not changed."),
-                             uri_path[1], sqlite3_errstr (rc));
-}
-
-/* mu_store_check_integrity() without holding up the caller: the window
- * starts it after its first frame. A write before the answer runs the
- * check itself and waits for it. */
-void
-mu_store_check_integrity_async (MuStore             *store,
-                                GCancellable        *cancellable,
-                                GAsyncReadyCallback  callback,
-                                gpointer             data)
-{
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, data);
-  char **uri_path;
-
-  g_return_if_fail (store != NULL);
-
-  uri_path = g_new0 (char *, 3);
-  uri_path[0] = read_only_uri (store->path);
-  uri_path[1] = g_strdup (store->path);
-  g_task_set_source_tag (task, mu_store_check_integrity_async);
-  g_task_set_task_data (task, uri_path, (GDestroyNotify) g_strfreev);
-  g_task_run_in_thread (task, check_integrity_thread);
-}
-
-gboolean
-mu_store_check_integrity_finish (MuStore       *store,
-                                 GAsyncResult  *result,
-                                 GError       **error)
-{
-  g_autofree char *verdict = NULL;
-
-  g_return_val_if_fail (store != NULL, FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-
-  if ((verdict = g_task_propagate_pointer (G_TASK (result), error)) == NULL)
-    return FALSE;
-  if (strcmp (verdict, "ok") == 0)
-    store->integrity_checked = store->damage == NULL;
-  else
-    {
-      /* Damage found by either check stands. */
-      store->integrity_checked = FALSE;
-      g_free (store->damage);
-      store->damage = g_steal_pointer (&verdict);
-    }
-  return mu_store_check_integrity (store, error);
-}
-
 gboolean
 mu_store_begin (MuStore  *store,
                 GError  **error)
@@ -336,78 +220,6 @@ mu_store_now (void)
   return g_date_time_format_iso8601 (now);
 }
 
-/* Only a regular file can be a library: a folder, a pipe or a device in
- * its place is refused before anything reads from it. */
-static gboolean
-check_file_type (const char        *path,
-                 const struct stat *st,
-                 GError           **error)
-{
-  if (S_ISREG (st->st_mode))
-    return TRUE;
-  if (S_ISDIR (st->st_mode))
-    g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_LIBRARY,
-                 _("“%s” is a folder, not a Musharaka library. It was not changed."), path);
-  else
-    g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_LIBRARY,
-                 _("“%s” is not a Musharaka library: it is not a file but a pipe, a device or a socket. "
-                   "It was not changed."), path);
-  return FALSE;
-}
-
-/* Reads the start of the file without SQLite, so that nothing is written
- * to a file that turns out not to be a database at all. Opened without
- * blocking and looked at before it is read: a pipe put in the library's
- * place would otherwise hold the program for ever. */
-static gboolean
-check_header (const char  *path,
-              GError     **error)
-{
-  static const char magic[16] = "SQLite format 3";
-  char header[100];
-  struct stat st;
-  ssize_t length = -1;
-  int saved_errno = 0;
-  int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
-
-  if (fd < 0 || fstat (fd, &st) != 0)
-    saved_errno = errno;
-  else if (S_ISREG (st.st_mode) && (length = read (fd, header, sizeof header)) < 0)
-    saved_errno = errno;
-  if (fd >= 0)
-    close (fd);
-
-  if (saved_errno != 0)
-    {
-      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_IO,
-                   _("Could not open the library “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  if (!check_file_type (path, &st, error))
-    return FALSE;
-  if (length < (ssize_t) sizeof header || memcmp (header, magic, sizeof magic) != 0)
-    {
-      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_LIBRARY,
-                   _("“%s” is not a Musharaka library: it is not a database at all. It was not changed."),
-                   path);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* With no WAL beside it the file is the whole library: opened immutable,
- * SQLite needs no -shm and creates no files of its own next to it, which
- * a read-only folder would not allow and a read must not leave. */
-static char *
-read_only_uri (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
-  g_autofree char *escaped = g_uri_escape_string (absolute, "/", FALSE);
-
-  return g_strconcat ("file:", escaped, g_file_test (wal, G_FILE_TEST_EXISTS) ? "" : "?immutable=1", NULL);
-}
-
 /* Damage is what SQLite found to be damage; anything else that kept the
  * file from being read is said as it is. */
 static void
@@ -435,7 +247,7 @@ check_owner (const char  *path,
   sqlite3_stmt *statement = NULL;
   int application_id = -1, user_version = -1;
   g_autofree char *verdict = NULL;
-  g_autofree char *uri = read_only_uri (path);
+  g_autofree char *uri = mu_store_read_only_uri (path);
   int rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
 
   if (rc == SQLITE_OK &&
@@ -531,7 +343,7 @@ store_connect (MuStore  *store,
                int       flags,
                GError  **error)
 {
-  g_autofree char *uri = (flags & SQLITE_OPEN_READONLY) != 0 ? read_only_uri (store->path) : NULL;
+  g_autofree char *uri = (flags & SQLITE_OPEN_READONLY) != 0 ? mu_store_read_only_uri (store->path) : NULL;
   int rc = sqlite3_open_v2 (uri != NULL ? uri : store->path, &store->db,
                             flags | SQLITE_OPEN_NOMUTEX | (uri != NULL ? SQLITE_OPEN_URI : 0), NULL);
 
@@ -634,7 +446,7 @@ store_open_existing (MuStore          *store,
                      MuStoreOpenFlags  flags,
                      GError          **error)
 {
-  if (!check_header (store->path, error) ||
+  if (!mu_store_check_header (store->path, error) ||
       !check_owner (store->path, (flags & MU_STORE_OPEN_AS_IS) != 0, error))
     return FALSE;
 
@@ -667,75 +479,6 @@ store_open_existing (MuStore          *store,
   return ensure_wal (store, error) &&
          mu_store_migrate (store, error) &&
          empty_old_trash (store, error);
-}
-
-/* What is at @path: nothing yet (*exists is FALSE), a file to open, or
- * something refused. A link is followed only to a file that is there: a
- * library is never made where a link points to nothing. */
-static gboolean
-check_path (const char  *path,
-            gboolean    *exists,
-            GError     **error)
-{
-  struct stat st;
-  int saved_errno;
-
-  *exists = FALSE;
-  if (lstat (path, &st) != 0)
-    {
-      saved_errno = errno;
-      if (saved_errno == ENOENT)
-        return TRUE;
-      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_IO,
-                   _("Could not open the library “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  if (S_ISLNK (st.st_mode) && stat (path, &st) != 0)
-    {
-      g_autofree char *target = NULL;
-
-      saved_errno = errno;
-      target = g_file_read_link (path, NULL);
-      if (saved_errno == ENOENT || saved_errno == ENOTDIR)
-        g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_FOUND,
-                     _("The library “%s” is a link to “%s”, which is not there. Nothing was created "
-                       "or changed; connect the disk it is on, or give the library’s own path."),
-                     path, target != NULL ? target : "?");
-      else if (saved_errno == ELOOP)
-        g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_LIBRARY,
-                     _("The library “%s” is a link that leads round in a circle (to “%s”), never to a "
-                       "file. Nothing was created or changed."), path, target != NULL ? target : "?");
-      else
-        g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_IO,
-                     _("Could not open the library “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  *exists = TRUE;
-  return check_file_type (path, &st, error);
-}
-
-/* Moves @from to @to unless something is there already, even a link that
- * points nowhere: link() never replaces. A file system without links
- * (a memory stick's) gets a last look and a rename. */
-static int
-rename_no_replace (const char *from,
-                   const char *to)
-{
-  struct stat st;
-
-  if (link (from, to) == 0)
-    {
-      g_unlink (from);
-      return 0;
-    }
-  if (errno == EEXIST)
-    return -1;
-  if (lstat (to, &st) == 0)
-    {
-      errno = EEXIST;
-      return -1;
-    }
-  return g_rename (from, to);
 }
 
 /* A library that could not be created whole is not left half-made. */
@@ -771,7 +514,7 @@ create_in_place (const char        *path,
   store->read_only = TRUE;
   mu_store_close (store);
 
-  if (ok && rename_no_replace (partial, path) != 0)
+  if (ok && mu_store_rename_no_replace (partial, path) != 0)
     {
       int saved_errno = errno;
 
@@ -803,7 +546,7 @@ mu_store_open (const char        *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!check_path (path, &exists, error))
+  if (!mu_store_check_path (path, &exists, error))
     return NULL;
   if (!exists)
     {

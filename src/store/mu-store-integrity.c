@@ -1,0 +1,127 @@
+/* mu-store-integrity.c — the whole check of the library, once, before
+ * its first write: at once, or in a thread after the window's first frame
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "musharaka-store"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "mu-store-private.h"
+
+/* The quick check at open does not compare the indexes with their
+ * tables, and a write through a damaged index spreads the damage: the
+ * whole check runs once, before the first write. */
+gboolean
+mu_store_check_integrity (MuStore  *store,
+                          GError  **error)
+{
+  sqlite3_stmt *statement = NULL;
+  g_autofree char *verdict = NULL;
+  int rc;
+
+  g_return_val_if_fail (store != NULL, FALSE);
+
+  if (store->integrity_checked)
+    return TRUE;
+  if (store->damage != NULL)
+    {
+      g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT,
+                   _("The library “%s” is damaged (%s). It was not changed."), store->path, store->damage);
+      return FALSE;
+    }
+  rc = sqlite3_prepare_v2 (store->db, "PRAGMA integrity_check (1)", -1, &statement, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (statement)) == SQLITE_ROW)
+    verdict = g_strdup ((const char *) sqlite3_column_text (statement, 0));
+  sqlite3_finalize (statement);
+  if (verdict == NULL)
+    return mu_store_set_sqlite_error (store, rc, error);
+  if (strcmp (verdict, "ok") != 0)
+    {
+      store->damage = g_steal_pointer (&verdict);
+      return mu_store_check_integrity (store, error);
+    }
+  store->integrity_checked = TRUE;
+  return TRUE;
+}
+
+/* In a thread, on a connection of its own: the main one stays free. */
+static void
+check_integrity_thread (GTask        *task,
+                        gpointer      source G_GNUC_UNUSED,
+                        gpointer      data,
+                        GCancellable *cancellable G_GNUC_UNUSED)
+{
+  char **uri_path = data;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *statement = NULL;
+  char *verdict = NULL;
+  int rc = sqlite3_open_v2 (uri_path[0], &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 5000);
+      rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check (1)", -1, &statement, NULL);
+    }
+  if (rc == SQLITE_OK && (rc = sqlite3_step (statement)) == SQLITE_ROW)
+    verdict = g_strdup ((const char *) sqlite3_column_text (statement, 0));
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+  if (verdict != NULL)
+    g_task_return_pointer (task, verdict, g_free);
+  else
+    g_task_return_new_error (task, MU_STORE_ERROR, MU_STORE_ERROR_IO,
+                             _("Could not read the library “%s” (%s). It was not changed."),
+                             uri_path[1], sqlite3_errstr (rc));
+}
+
+/* mu_store_check_integrity() without holding up the caller: the window
+ * starts it after its first frame. A write before the answer runs the
+ * check itself and waits for it. */
+void
+mu_store_check_integrity_async (MuStore             *store,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, data);
+  char **uri_path;
+
+  g_return_if_fail (store != NULL);
+
+  uri_path = g_new0 (char *, 3);
+  uri_path[0] = mu_store_read_only_uri (store->path);
+  uri_path[1] = g_strdup (store->path);
+  g_task_set_source_tag (task, mu_store_check_integrity_async);
+  g_task_set_task_data (task, uri_path, (GDestroyNotify) g_strfreev);
+  g_task_run_in_thread (task, check_integrity_thread);
+}
+
+gboolean
+mu_store_check_integrity_finish (MuStore       *store,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_autofree char *verdict = NULL;
+
+  g_return_val_if_fail (store != NULL, FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  if ((verdict = g_task_propagate_pointer (G_TASK (result), error)) == NULL)
+    return FALSE;
+  if (strcmp (verdict, "ok") == 0)
+    store->integrity_checked = store->damage == NULL;
+  else
+    {
+      /* Damage found by either check stands. */
+      store->integrity_checked = FALSE;
+      g_free (store->damage);
+      store->damage = g_steal_pointer (&verdict);
+    }
+  return mu_store_check_integrity (store, error);
+}

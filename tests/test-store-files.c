@@ -197,8 +197,8 @@ test_fifo (Fixture       *fixture,
   struct stat st;
 
   g_assert_cmpint (mkfifo (fixture->path, 0600), ==, 0);
-  assert_open_refused (fixture->path, MU_STORE_OPEN_DEFAULT, MU_STORE_ERROR_NOT_A_LIBRARY, "a pipe");
-  assert_open_refused (fixture->path, MU_STORE_OPEN_READ_ONLY, MU_STORE_ERROR_NOT_A_LIBRARY, "a pipe");
+  assert_open_refused (fixture->path, MU_STORE_OPEN_DEFAULT, MU_STORE_ERROR_NOT_A_FILE, "a pipe");
+  assert_open_refused (fixture->path, MU_STORE_OPEN_READ_ONLY, MU_STORE_ERROR_NOT_A_FILE, "a pipe");
   g_assert_cmpint (run_cli (args, &err), !=, 0);
   g_assert_nonnull (strstr (err, fixture->path));
   g_assert_cmpint (lstat (fixture->path, &st), ==, 0);
@@ -212,8 +212,8 @@ test_folder (Fixture       *fixture,
              gconstpointer  data)
 {
   g_assert_cmpint (g_mkdir (fixture->path, 0700), ==, 0);
-  assert_open_refused (fixture->path, MU_STORE_OPEN_DEFAULT, MU_STORE_ERROR_NOT_A_LIBRARY, "is a folder");
-  assert_open_refused (fixture->path, MU_STORE_OPEN_READ_ONLY, MU_STORE_ERROR_NOT_A_LIBRARY, "is a folder");
+  assert_open_refused (fixture->path, MU_STORE_OPEN_DEFAULT, MU_STORE_ERROR_NOT_A_FILE, "is a folder");
+  assert_open_refused (fixture->path, MU_STORE_OPEN_READ_ONLY, MU_STORE_ERROR_NOT_A_FILE, "is a folder");
   g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_DIR));
   assert_entries (fixture->path, 0);
   assert_nothing_beside (fixture->path);
@@ -236,8 +236,8 @@ test_dangling_link (Fixture       *fixture,
   g_autofree char *pointed = NULL;
 
   g_assert_cmpint (symlink (target, fixture->path), ==, 0);
-  assert_open_refused (fixture->path, MU_STORE_OPEN_DEFAULT, MU_STORE_ERROR_NOT_FOUND, target);
-  assert_open_refused (fixture->path, MU_STORE_OPEN_READ_ONLY, MU_STORE_ERROR_NOT_FOUND, target);
+  assert_open_refused (fixture->path, MU_STORE_OPEN_DEFAULT, MU_STORE_ERROR_UNREACHABLE, target);
+  assert_open_refused (fixture->path, MU_STORE_OPEN_READ_ONLY, MU_STORE_ERROR_UNREACHABLE, target);
   g_assert_cmpint (run_cli (list, &err), !=, 0);
   g_assert_nonnull (strstr (err, target));
   g_assert_cmpint (run_cli (import, &err_import), !=, 0);
@@ -258,12 +258,59 @@ test_link_loop (Fixture       *fixture,
 
   g_assert_cmpint (symlink (other, fixture->path), ==, 0);
   g_assert_cmpint (symlink (fixture->path, other), ==, 0);
-  assert_open_refused (fixture->path, MU_STORE_OPEN_DEFAULT, MU_STORE_ERROR_NOT_A_LIBRARY, "circle");
-  assert_open_refused (fixture->path, MU_STORE_OPEN_READ_ONLY, MU_STORE_ERROR_NOT_A_LIBRARY, "circle");
+  assert_open_refused (fixture->path, MU_STORE_OPEN_DEFAULT, MU_STORE_ERROR_NOT_A_FILE, "circle");
+  assert_open_refused (fixture->path, MU_STORE_OPEN_READ_ONLY, MU_STORE_ERROR_NOT_A_FILE, "circle");
   g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_SYMLINK));
   g_assert_true (g_file_test (other, G_FILE_TEST_IS_SYMLINK));
   assert_nothing_beside (fixture->path);
   assert_entries (fixture->dir, 2);
+}
+
+static MuStoreRecovery
+recovery_for_path (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  MuStore *store = mu_store_open (path, MU_STORE_OPEN_DEFAULT, &error);
+
+  g_assert_null (store);
+  g_assert_nonnull (error);
+  return mu_store_error_recovery (error);
+}
+
+/* What the start-up dialog offers: nothing but Quit for what cannot be
+ * moved aside, Try Again for a link to a disk not connected, reading as
+ * it is only for a damaged or newer library. */
+static void
+test_recovery (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *target = g_build_filename (fixture->dir, "usb", "library.sqlite3", NULL);
+  g_autoptr(GError) corrupt = g_error_new_literal (MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT, "damaged");
+  g_autoptr(GError) newer = g_error_new_literal (MU_STORE_ERROR, MU_STORE_ERROR_NEWER, "newer");
+  g_autoptr(GError) io = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "failed");
+
+  g_assert_cmpint (g_mkdir (fixture->path, 0700), ==, 0);
+  g_assert_cmpint (recovery_for_path (fixture->path), ==, MU_STORE_RECOVERY_NONE);
+  g_assert_cmpint (g_rmdir (fixture->path), ==, 0);
+
+  g_assert_cmpint (mkfifo (fixture->path, 0600), ==, 0);
+  g_assert_cmpint (recovery_for_path (fixture->path), ==, MU_STORE_RECOVERY_NONE);
+  g_assert_cmpint (g_unlink (fixture->path), ==, 0);
+
+  g_assert_cmpint (symlink (fixture->path, fixture->path), ==, 0);
+  g_assert_cmpint (recovery_for_path (fixture->path), ==, MU_STORE_RECOVERY_NONE);
+  g_assert_cmpint (g_unlink (fixture->path), ==, 0);
+
+  g_assert_cmpint (symlink (target, fixture->path), ==, 0);
+  g_assert_cmpint (recovery_for_path (fixture->path), ==, MU_STORE_RECOVERY_RETRY);
+  g_assert_cmpint (g_unlink (fixture->path), ==, 0);
+
+  g_assert_true (g_file_set_contents (fixture->path, "not a database, but long enough to be read as one", -1, NULL));
+  g_assert_cmpint (recovery_for_path (fixture->path), ==, MU_STORE_RECOVERY_MOVE_ASIDE);
+
+  g_assert_cmpint (mu_store_error_recovery (corrupt), ==, MU_STORE_RECOVERY_READ_ONLY | MU_STORE_RECOVERY_MOVE_ASIDE);
+  g_assert_cmpint (mu_store_error_recovery (newer), ==, MU_STORE_RECOVERY_READ_ONLY | MU_STORE_RECOVERY_MOVE_ASIDE);
+  g_assert_cmpint (mu_store_error_recovery (io), ==, MU_STORE_RECOVERY_MOVE_ASIDE);
 }
 
 /* A link to a library that is there is the library. */
@@ -705,6 +752,7 @@ main (int    argc,
   ADD ("/store/files/dangling-link-refused", test_dangling_link);
   ADD ("/store/files/link-loop-refused", test_link_loop);
   ADD ("/store/files/link-to-library-opens", test_link_to_library);
+  ADD ("/store/files/recovery-offers-only-what-can-work", test_recovery);
   ADD ("/store/files/mistyped-path-creates-nothing", test_mistyped_path);
   ADD ("/store/read-only/newer-refused", test_read_only_newer);
   ADD ("/store/read-only/damaged-refused", test_read_only_damaged);

@@ -84,6 +84,8 @@ on_library_response (GtkWidget     *dialog,
 
   if (g_str_equal (response, "read-only"))
     self->store = mu_store_open (self->library_path, MU_STORE_OPEN_AS_IS, &error);
+  else if (g_str_equal (response, "retry"))
+    self->store = mu_store_open (self->library_path, MU_STORE_OPEN_DEFAULT, &error);
   else if (g_str_equal (response, "new"))
     {
       /* The old file is kept aside, never deleted. */
@@ -107,13 +109,24 @@ ask_about_library (MuApplication *self,
                    const GError  *error)
 {
   GtkWidget *dialog = mu_alert_dialog_new (_("The Library Cannot Be Opened"), error->message);
+  MuStoreRecovery recovery = mu_store_error_recovery (error);
 
+  /* Only what can work for this error is offered: a folder or a link
+   * in the library's place is not moved aside. */
   mu_alert_dialog_add_response (dialog, "quit", _("_Quit"));
-  if (g_error_matches (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT) ||
-      g_error_matches (error, MU_STORE_ERROR, MU_STORE_ERROR_NEWER))
+  if (recovery & MU_STORE_RECOVERY_RETRY)
+    {
+      /* Translators: after the disk the library is on was connected */
+      mu_alert_dialog_add_response (dialog, "retry", _("_Try Again"));
+      mu_alert_dialog_set_response_appearance (dialog, "retry", ADW_RESPONSE_SUGGESTED);
+    }
+  if (recovery & MU_STORE_RECOVERY_READ_ONLY)
     mu_alert_dialog_add_response (dialog, "read-only", _("Open _Read-Only"));
-  mu_alert_dialog_add_response (dialog, "new", _("Keep It Aside, Start a _New Library"));
-  mu_alert_dialog_set_response_appearance (dialog, "new", ADW_RESPONSE_SUGGESTED);
+  if (recovery & MU_STORE_RECOVERY_MOVE_ASIDE)
+    {
+      mu_alert_dialog_add_response (dialog, "new", _("Keep It Aside, Start a _New Library"));
+      mu_alert_dialog_set_response_appearance (dialog, "new", ADW_RESPONSE_SUGGESTED);
+    }
   mu_alert_dialog_set_close_response (dialog, "quit");
   /* No window yet: the dialog is one of its own, and the application
    * waits for the answer. */

@@ -29,10 +29,10 @@ check_file_type (const char        *path,
   if (S_ISREG (st->st_mode))
     return TRUE;
   if (S_ISDIR (st->st_mode))
-    g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_LIBRARY,
+    g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_FILE,
                  _("“%s” is a folder, not a Musharaka library. It was not changed."), path);
   else
-    g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_LIBRARY,
+    g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_FILE,
                  _("“%s” is not a Musharaka library: it is not a file but a pipe, a device or a socket. "
                    "It was not changed."), path);
   return FALSE;
@@ -119,12 +119,12 @@ mu_store_check_path (const char  *path,
       saved_errno = errno;
       target = g_file_read_link (path, NULL);
       if (saved_errno == ENOENT || saved_errno == ENOTDIR)
-        g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_FOUND,
+        g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_UNREACHABLE,
                      _("The library “%s” is a link to “%s”, which is not there. Nothing was created "
                        "or changed; connect the disk it is on, or give the library’s own path."),
                      path, target != NULL ? target : "?");
       else if (saved_errno == ELOOP)
-        g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_LIBRARY,
+        g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_A_FILE,
                      _("The library “%s” is a link that leads round in a circle (to “%s”), never to a "
                        "file. Nothing was created or changed."), path, target != NULL ? target : "?");
       else
@@ -134,6 +134,37 @@ mu_store_check_path (const char  *path,
     }
   *exists = TRUE;
   return check_file_type (path, &st, error);
+}
+
+/* A file that is something else, damaged or newer can be moved aside
+ * and a new library started in its place; a damaged or newer one can
+ * also be read as it is. What is not a file cannot be moved aside (a
+ * link would be moved, not what it points to, and a folder or a pipe is
+ * the owner's own): the same refusal would only come back. */
+MuStoreRecovery
+mu_store_error_recovery (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, MU_STORE_RECOVERY_NONE);
+
+  if (error->domain != MU_STORE_ERROR)
+    return MU_STORE_RECOVERY_MOVE_ASIDE;
+  switch ((MuStoreError) error->code)
+    {
+    case MU_STORE_ERROR_CORRUPT:
+    case MU_STORE_ERROR_NEWER:
+      return MU_STORE_RECOVERY_READ_ONLY | MU_STORE_RECOVERY_MOVE_ASIDE;
+    case MU_STORE_ERROR_NOT_A_FILE:
+      return MU_STORE_RECOVERY_NONE;
+    case MU_STORE_ERROR_UNREACHABLE:
+      return MU_STORE_RECOVERY_RETRY;
+    case MU_STORE_ERROR_NOT_A_LIBRARY:
+    case MU_STORE_ERROR_READ_ONLY:
+    case MU_STORE_ERROR_NOT_FOUND:
+    case MU_STORE_ERROR_INVALID:
+    case MU_STORE_ERROR_IO:
+    default:
+      return MU_STORE_RECOVERY_MOVE_ASIDE;
+    }
 }
 
 /* Moves @from to @to unless something is there already, even a link that

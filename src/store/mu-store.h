@@ -22,7 +22,18 @@ typedef enum
   MU_STORE_ERROR_NOT_FOUND,      /* no scenario with that id or name */
   MU_STORE_ERROR_INVALID,        /* the scenario cannot be stored as it is */
   MU_STORE_ERROR_IO,             /* disk full, I/O error, locked: nothing was written */
+  MU_STORE_ERROR_NOT_A_FILE,     /* a folder, a pipe, a device or a link in a circle in the library's place */
+  MU_STORE_ERROR_UNREACHABLE,    /* a link to a file that is not there: a disk not connected */
 } MuStoreError;
+
+/* What the owner can do about a library that could not be opened. */
+typedef enum
+{
+  MU_STORE_RECOVERY_NONE = 0,
+  MU_STORE_RECOVERY_READ_ONLY = 1 << 0,   /* open it as it is, to read */
+  MU_STORE_RECOVERY_MOVE_ASIDE = 1 << 1,  /* move the file aside and start a new library */
+  MU_STORE_RECOVERY_RETRY = 1 << 2,       /* try again, once the disk is connected */
+} MuStoreRecovery;
 
 typedef enum
 {
@@ -53,6 +64,7 @@ typedef struct
 } MuStoreEntry;
 
 GQuark        mu_store_error_quark      (void);
+MuStoreRecovery mu_store_error_recovery (const GError      *error);
 
 char         *mu_store_default_path     (void);
 MuStore      *mu_store_open             (const char        *path,

@@ -408,12 +408,43 @@ test_overflow_is_error (void)
   g_assert_error (error, MU_CORE_ERROR, MU_CORE_ERROR_OVERFLOW);
   g_clear_error (&error);
 
-  /* Profit doubling every month for a century. */
-  growing->periods = MU_MAX_PERIODS;
+  /* Profit doubling every period, within the hundred years validation
+   * allows: it leaves 64 bits long before the last period. */
+  growing->periods = mu_period_length_max_periods (growing->period);
   growing->profit.growth = MU_PERCENT_100;
+  g_assert_true (mu_scenario_validate (growing, NULL));
   result = mu_engine_run (growing, &error);
   g_assert_null (result);
   g_assert_error (error, MU_CORE_ERROR, MU_CORE_ERROR_OVERFLOW);
+}
+
+/* Validation allows what the reader allows: a hundred years of periods
+ * of the scenario's length, not 1200 periods of any length. */
+static void
+test_periods_limit (void)
+{
+  g_autoptr(MuScenario) scenario = harvester (MU_OWNERSHIP_TRANSFER);
+  g_autoptr(GError) error = NULL;
+
+  scenario->period = MU_PERIOD_QUARTER;
+  scenario->periods = 400;
+  g_assert_true (mu_scenario_validate (scenario, NULL));
+  scenario->periods = 401;
+  g_assert_false (mu_scenario_validate (scenario, &error));
+  g_assert_error (error, MU_CORE_ERROR, MU_CORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "periods: the number of periods must be between 1 and 400, 100 years of periods of this length");
+  g_clear_error (&error);
+
+  scenario->period = MU_PERIOD_YEAR;
+  scenario->periods = 101;
+  g_assert_false (mu_scenario_validate (scenario, &error));
+  g_assert_nonnull (strstr (error->message, "between 1 and 100,"));
+  g_clear_error (&error);
+
+  scenario->period = MU_PERIOD_MONTH;
+  scenario->periods = MU_MAX_PERIODS;
+  g_assert_true (mu_scenario_validate (scenario, NULL));
 }
 
 static void
@@ -589,6 +620,7 @@ main (int    argc,
   g_test_add_func ("/engine/period-dates", test_period_dates);
   g_test_add_func ("/engine/overflow-is-an-error", test_overflow_is_error);
   g_test_add_func ("/engine/invalid-scenario", test_invalid_scenario);
+  g_test_add_func ("/engine/invalid/periods-limited-to-a-hundred-years", test_periods_limit);
   g_test_add_func ("/engine/property/10000-random-scenarios", test_property_random);
 
   return g_test_run ();

@@ -208,8 +208,15 @@ mu_scenario_validate (const MuScenario *scenario,
     return invalid (error, "currency", _("“%s” is not an ISO 4217 currency code"), scenario->currency);
   if (!g_date_valid (&scenario->start) || g_date_get_year (&scenario->start) > 9999)
     return invalid (error, "start", _("the start date is not a valid date from year 1 to 9999"));
-  if (scenario->periods < 1 || scenario->periods > MU_MAX_PERIODS)
-    return invalid (error, "periods", _("the number of periods must be between 1 and %u"), MU_MAX_PERIODS);
+  if ((guint) scenario->period > MU_PERIOD_YEAR)
+    return invalid (error, "period", _("the period length is not one Musharaka knows"));
+  /* The same limit as the reader's: a hundred years, whatever the
+   * period length, so a scenario that validates can be written and read
+   * back. */
+  if (scenario->periods < 1 || scenario->periods > mu_period_length_max_periods (scenario->period))
+    return invalid (error, "periods",
+                    _("the number of periods must be between 1 and %u, %u years of periods of this length"),
+                    mu_period_length_max_periods (scenario->period), MU_MAX_YEARS);
   if (!ends_by_year_9999 (scenario))
     return invalid (error, "periods",
                     _("the schedule would end after 9999-12-31, the last date Musharaka can write; "

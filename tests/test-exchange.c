@@ -1433,6 +1433,26 @@ test_hostile_deep_nesting_place (void)
   assert_read_fails (text, -1, MU_CORE_ERROR_PARSE, "at line 2, column 71,");
 }
 
+/* A second value after the scenario is refused before json-glib sees it
+ * (json-glib 1.10's parser aborted the program on "{} {}"); spaces and a
+ * line break after it are fine. */
+static void
+test_hostile_second_value (void)
+{
+  g_autofree char *twice = g_strconcat (base, "\n {}", NULL);
+  g_autofree char *spaced = g_strconcat (base, " \n\t\r\n", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MuScenario) scenario = NULL;
+
+  assert_read_fails ("{} {}", -1, MU_CORE_ERROR_PARSE,
+                     "at line 1, column 4, something follows the scenario, which must be the file’s only object.");
+  assert_read_fails ("[1]\n[2]", -1, MU_CORE_ERROR_PARSE, "at line 2, column 1, something follows");
+  assert_read_fails (twice, -1, MU_CORE_ERROR_PARSE, "something follows the scenario");
+  scenario = mu_exchange_read_data (spaced, -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (scenario);
+}
+
 /* 64 levels are read (and refused as a scenario, not as a file); brackets
  * in strings, escaped quotes among them, do not count. */
 static void
@@ -1628,6 +1648,7 @@ main (int    argc,
 
   g_test_add_func ("/exchange/hostile/deep-nesting-refused-before-parsing", test_hostile_deep_nesting);
   g_test_add_func ("/exchange/hostile/deep-nesting-names-line-and-column", test_hostile_deep_nesting_place);
+  g_test_add_func ("/exchange/hostile/second-value-refused", test_hostile_second_value);
   g_test_add_func ("/exchange/hostile/nesting-at-limit-and-in-strings-read", test_hostile_nesting_at_limit);
 
   g_test_add_func ("/exchange/hostile/schedule-past-year-9999-refused", test_hostile_date_past_9999);

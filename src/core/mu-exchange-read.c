@@ -438,13 +438,15 @@ read_scenario (MuReader *r,
 
 /* json-glib's parser recurses once per level and overflows the stack on
  * a file of nothing but “[[[[…”, so the depth is counted on the bytes
- * before the parser sees them. Brackets inside strings do not count. */
+ * before the parser sees them. Brackets inside strings do not count.
+ * Nothing may follow the scenario's object either: json-glib 1.6 loses a
+ * second value ("{} {}") and 1.10 aborts on it. */
 static gboolean
 check_nesting (const char  *data,
                gsize        length,
                GError     **error)
 {
-  gboolean in_string = FALSE, escaped = FALSE;
+  gboolean in_string = FALSE, escaped = FALSE, ended = FALSE;
   guint depth = 0, line = 1;
   gsize line_start = 0;
 
@@ -452,6 +454,16 @@ check_nesting (const char  *data,
     {
       char c = data[i];
 
+      if (ended && !g_ascii_isspace (c))
+        {
+          guint column = (guint) g_utf8_strlen (data + line_start, i - line_start) + 1;
+
+          g_set_error (error, MU_CORE_ERROR, MU_CORE_ERROR_PARSE,
+                       _("The file is not a Musharaka scenario: at line %u, column %u, something follows "
+                         "the scenario, which must be the file’s only object."),
+                       line, column);
+          return FALSE;
+        }
       if (escaped)
         escaped = FALSE;
       else if (in_string)
@@ -475,7 +487,7 @@ check_nesting (const char  *data,
           return FALSE;
         }
       else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+        ended = --depth == 0;
 
       if (c == '\n')
         line++, line_start = i + 1;
@@ -497,7 +509,9 @@ mu_exchange_read_data (const char  *data,
                        gssize       length,
                        GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  /* Not an immutable parser: json-glib 1.10 asserts (and aborts) when
+   * one meets more than one value. */
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GString) path = g_string_new (NULL);
   g_autoptr(GError) local_error = NULL;
   MuReader reader = { path, 2, error };

@@ -684,6 +684,55 @@ test_overflow_names_key (void)
   assert_file_refused (huge, -1, "profit.per_period: from period 2 on, the amounts are too large to be computed exactly");
 }
 
+/* Such a file given to import is refused under its own name and the
+ * scenario's, not the “(2)” it would have been stored as, and nothing is
+ * added to the library. */
+static void
+test_import_overflow_names_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *library = g_build_filename (dir, "library.sqlite3", NULL);
+  g_autofree char *file = g_build_filename (dir, "huge.musharaka", NULL);
+  g_autofree char *b = example (CASE_B);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *huge = NULL;
+  Run run;
+
+  g_assert_true (g_file_get_contents (b, &contents, NULL, NULL));
+  parts = g_strsplit (contents, "\"per_period\": \"100\"", 2);
+  huge = g_strconcat (parts[0], "\"per_period\": \"92233720368547758.07\"", parts[1], NULL);
+  g_assert_true (g_file_set_contents (file, huge, -1, NULL));
+
+  run = cli ("import", b, "--library", library, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run = cli ("import", file, "--library", library, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  expected = g_strdup_printf ("%s: the scenario “Harvester (redemption)” was not imported: profit.per_period: "
+                              "from period 2 on, the amounts are too large to be computed exactly", file);
+  g_assert_nonnull (strstr (run.err, expected));
+  g_assert_null (strstr (run.err, "(2)"));
+  run_clear (&run);
+
+  /* The four examples and the one import. */
+  run = cli ("list", "--library", library, "--search", "redemption", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Harvester (redemption) (2)"));
+  g_assert_null (strstr (run.out, "(3)"));
+  run_clear (&run);
+
+  g_unlink (file);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *path = g_strconcat (library, (const char *[]) { "", "-wal", "-shm" }[i], NULL);
+
+      g_unlink (path);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* ─── library, charts and report ──────────────────────────────────────── */
 
 static void
@@ -813,6 +862,7 @@ main (int    argc,
   g_test_add_func ("/cli/bad-input/schedule-past-year-9999-exit-2", test_date_past_9999);
   g_test_add_func ("/cli/bad-input/file-over-64-mb-exit-2", test_file_too_large);
   g_test_add_func ("/cli/bad-input/overflow-names-key-exit-2", test_overflow_names_key);
+  g_test_add_func ("/cli/import/overflow-refused-under-its-own-name", test_import_overflow_names_file);
 
   g_test_add_func ("/cli/library/import-list-export", test_library_commands);
   g_test_add_func ("/cli/chart-and-report/png-svg-pdf", test_chart_and_report);

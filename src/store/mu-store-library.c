@@ -570,6 +570,22 @@ mu_store_import_file (MuStore     *store,
       g_prefix_error (error, "%s: ", path);
       return NULL;
     }
+  /* A scenario whose schedule cannot be computed is refused under its
+   * own name and the file's, before a free name is looked for: saving
+   * would name the “(2)” it was never stored as. */
+  {
+    g_autoptr(GError) local_error = NULL;
+    g_autoptr(MuResult) result = mu_engine_run (scenario, &local_error);
+
+    if (result == NULL)
+      {
+        /* Translators: a file name, the scenario's name in it, then why. */
+        g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_INVALID,
+                     _("%s: the scenario “%s” was not imported: %s"), path, scenario->name,
+                     local_error->message);
+        return NULL;
+      }
+  }
   return save_as_new (store, scenario, error);
 }
 

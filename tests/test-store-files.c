@@ -21,53 +21,8 @@
 #include <unistd.h>
 
 #include "mu-store-private.h"
+#include "store-test-fixture.h"
 #include "store-test-scenario.h"
-
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp (NULL, &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "library.sqlite3", NULL);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = NULL;
-  const char *name;
-
-  g_chmod (dir, 0700);
-  handle = g_dir_open (dir, 0, NULL);
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (file, G_FILE_TEST_IS_DIR) && !g_file_test (file, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (file);
-      else
-        g_unlink (file);
-    }
-  g_rmdir (dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
 
 static GBytes *
 file_bytes (const char *path)

@@ -19,51 +19,9 @@
 #include "mu-engine.h"
 #include "mu-exchange.h"
 #include "mu-store-private.h"
+#include "store-test-fixture.h"
 #include "store-test-scenario.h"
 #include "test-util.h"
-
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp (NULL, &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "library.sqlite3", NULL);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (dir, name, NULL);
-
-      g_chmod (file, 0600);
-      g_unlink (file);
-    }
-  g_chmod (dir, 0700);
-  g_rmdir (dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
 
 static MuStore *
 open_store (const char       *path,

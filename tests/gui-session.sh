@@ -12,8 +12,10 @@ exec xvfb-run -a -s "-screen 0 1600x1000x24" sh -c '
   bus=$(dbus-daemon --session --fork --print-address=1 --print-pid=1)
   address=$(echo "$bus" | sed -n 1p)
   pid=$(echo "$bus" | sed -n 2p)
-  status=0
-  DBUS_SESSION_BUS_ADDRESS=$address "$@" || status=$?
-  kill "$pid" 2>/dev/null || true
-  exit "$status"
+  # The forked bus is in a session of its own: a test stopped by its
+  # timeout (meson signals the test'"'"'s process group) takes it along here.
+  trap '"'"'kill "$pid" 2>/dev/null || true'"'"' EXIT
+  trap '"'"'exit 143'"'"' TERM
+  trap '"'"'exit 130'"'"' INT
+  DBUS_SESSION_BUS_ADDRESS=$address "$@"
 ' sh "$@"

@@ -37,36 +37,33 @@ static char *library_path;
 typedef gboolean (*Condition) (gpointer data);
 
 static gboolean
-wake_up (gpointer data)
+on_deadline (gpointer data)
 {
-  return G_SOURCE_CONTINUE;
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
 }
 
 /* Runs the main loop until @condition holds, or fails the test naming
- * @what it waited for. */
+ * @what it waited for. The loop sleeps until something happens; the
+ * deadline is one of those things. */
 static void
 wait_until (Condition   condition,
             gpointer    data,
             const char *what)
 {
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_TIME_SPAN_SECOND;
-  /* The main loop sleeps until something happens: this wakes it when
-   * nothing does, for the deadline to be seen. */
-  guint alarm = g_timeout_add (100, wake_up, NULL);
+  gboolean expired = FALSE;
+  guint deadline = g_timeout_add_seconds (WAIT_SECONDS, on_deadline, &expired);
 
-  while (!condition (data))
+  while (!condition (data) && !expired)
+    g_main_context_iteration (NULL, TRUE);
+  if (expired)
     {
-      if (g_get_monotonic_time () >= deadline)
-        {
-          g_autofree char *message = g_strdup_printf ("waited %d s for %s", WAIT_SECONDS, what);
+      g_autofree char *message = g_strdup_printf ("waited %d s for %s", WAIT_SECONDS, what);
 
-          g_source_remove (alarm);
-          g_assertion_message (NULL, __FILE__, __LINE__, G_STRFUNC, message);
-          return;
-        }
-      g_main_context_iteration (NULL, TRUE);
+      g_assertion_message (NULL, __FILE__, __LINE__, G_STRFUNC, message);
+      return;
     }
-  g_source_remove (alarm);
+  g_source_remove (deadline);
 }
 
 static gboolean

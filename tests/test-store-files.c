@@ -24,16 +24,6 @@
 #include "store-test-fixture.h"
 #include "store-test-scenario.h"
 
-static GBytes *
-file_bytes (const char *path)
-{
-  g_autofree char *data = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  return g_bytes_new_take (g_steal_pointer (&data), length);
-}
-
 /* The folder holds exactly @n entries: nothing was made beside them. */
 static void
 assert_entries (const char *dir,
@@ -63,6 +53,28 @@ assert_nothing_beside (const char *path)
 
       g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
     }
+}
+
+static GBytes *
+file_bytes (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  return g_bytes_new_take (g_steal_pointer (&data), length);
+}
+
+/* The file at @path holds what it held (@before), and nothing was made
+ * beside it. */
+static void
+assert_untouched (const char *path,
+                  GBytes     *before)
+{
+  g_autoptr(GBytes) after = file_bytes (path);
+
+  g_assert_true (g_bytes_equal (before, after));
+  assert_nothing_beside (path);
 }
 
 static void
@@ -324,7 +336,6 @@ test_read_only_newer (Fixture       *fixture,
   const char *export[] = { "export", "Bank joins the company", "-o", out, "--library", fixture->path, NULL };
   g_autofree char *err = NULL;
   g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
 
   make_library (fixture->path);
   raw_sql (fixture->path, "PRAGMA user_version = 99");
@@ -334,9 +345,7 @@ test_read_only_newer (Fixture       *fixture,
   g_assert_nonnull (strstr (err, fixture->path));
   g_assert_nonnull (strstr (err, "newer version"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
-  after = file_bytes (fixture->path);
-  g_assert_true (g_bytes_equal (before, after));
-  assert_nothing_beside (fixture->path);
+  assert_untouched (fixture->path, before);
   assert_entries (fixture->dir, 1);
 }
 
@@ -346,7 +355,6 @@ test_read_only_damaged (Fixture       *fixture,
 {
   g_autoptr(GBytes) whole = NULL;
   g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
   gsize length;
   const char *bytes;
 
@@ -356,9 +364,7 @@ test_read_only_damaged (Fixture       *fixture,
   g_assert_true (g_file_set_contents (fixture->path, bytes, 4096 + 100, NULL));
   before = file_bytes (fixture->path);
   assert_open_refused (fixture->path, MU_STORE_OPEN_READ_ONLY, MU_STORE_ERROR_CORRUPT, "damaged");
-  after = file_bytes (fixture->path);
-  g_assert_true (g_bytes_equal (before, after));
-  assert_nothing_beside (fixture->path);
+  assert_untouched (fixture->path, before);
 }
 
 /* A read leaves the folder as it found it: no -wal, no -shm. */
@@ -370,7 +376,6 @@ test_read_leaves_nothing (Fixture       *fixture,
   const char *export[] = { "export", "Bank joins the company", "-o", out, "--library", fixture->path, NULL };
   g_autofree char *err = NULL;
   g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(MuStore) store = NULL;
   g_autoptr(GPtrArray) entries = NULL;
@@ -388,9 +393,7 @@ test_read_leaves_nothing (Fixture       *fixture,
   g_assert_cmpint (run_cli (export, &err), ==, 0);
   g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
   g_unlink (out);
-  after = file_bytes (fixture->path);
-  g_assert_true (g_bytes_equal (before, after));
-  assert_nothing_beside (fixture->path);
+  assert_untouched (fixture->path, before);
   assert_entries (fixture->dir, 1);
 }
 
@@ -400,7 +403,6 @@ test_read_only_folder (Fixture       *fixture,
                        gconstpointer  data)
 {
   g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(MuStore) store = NULL;
   g_autoptr(GPtrArray) entries = NULL;
@@ -421,9 +423,7 @@ test_read_only_folder (Fixture       *fixture,
   g_assert_cmpuint (entries->len, ==, 4);
   g_clear_pointer (&store, mu_store_close);
   g_assert_cmpint (g_chmod (fixture->dir, 0700), ==, 0);
-  after = file_bytes (fixture->path);
-  g_assert_true (g_bytes_equal (before, after));
-  assert_nothing_beside (fixture->path);
+  assert_untouched (fixture->path, before);
 }
 
 /* An index that no longer matches its table passes the quick check at
@@ -438,7 +438,6 @@ test_damaged_index (Fixture       *fixture,
   g_autofree char *err = NULL;
   g_autoptr(MuScenario) scenario = store_test_scenario (1);
   g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(MuStore) store = NULL;
   g_autoptr(GPtrArray) entries = NULL;
@@ -468,9 +467,7 @@ test_damaged_index (Fixture       *fixture,
   g_assert_nonnull (strstr (err, fixture->path));
   g_assert_nonnull (strstr (err, "damaged"));
 
-  after = file_bytes (fixture->path);
-  g_assert_true (g_bytes_equal (before, after));
-  assert_nothing_beside (fixture->path);
+  assert_untouched (fixture->path, before);
   assert_entries (fixture->dir, 1);
 }
 
@@ -539,7 +536,6 @@ test_unknown_contribution_kind (Fixture       *fixture,
                                 gconstpointer  data)
 {
   g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(MuStore) store = NULL;
   g_autoptr(GPtrArray) entries = NULL;
@@ -570,9 +566,7 @@ test_unknown_contribution_kind (Fixture       *fixture,
     }
   g_assert_cmpuint (refused, ==, 1);
   g_clear_pointer (&store, mu_store_close);
-  after = file_bytes (fixture->path);
-  g_assert_true (g_bytes_equal (before, after));
-  assert_nothing_beside (fixture->path);
+  assert_untouched (fixture->path, before);
 }
 
 /* Asked only to read, an older library cannot be upgraded: the message
@@ -585,7 +579,6 @@ test_read_only_older (Fixture       *fixture,
   const char *export[] = { "export", "x", "-o", out, "--library", fixture->path, NULL };
   g_autofree char *err = NULL;
   g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
   g_autoptr(GError) error = NULL;
 
   mu_store_close (mu_store_create_at_version (fixture->path, 1, &error));
@@ -596,9 +589,7 @@ test_read_only_older (Fixture       *fixture,
   g_assert_nonnull (strstr (err, fixture->path));
   g_assert_nonnull (strstr (err, "must be upgraded before it can be read"));
   g_assert_null (strstr (err, "but it is read-only"));
-  after = file_bytes (fixture->path);
-  g_assert_true (g_bytes_equal (before, after));
-  assert_nothing_beside (fixture->path);
+  assert_untouched (fixture->path, before);
   assert_entries (fixture->dir, 1);
 }
 
@@ -663,7 +654,6 @@ test_integrity_in_thread (Fixture       *fixture,
 {
   g_autoptr(MuScenario) scenario = store_test_scenario (1);
   g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(MuStore) store = NULL;
   g_autofree char *uuid = NULL;
@@ -690,9 +680,7 @@ test_integrity_in_thread (Fixture       *fixture,
   g_assert_false (mu_store_rename (store, uuid, "Renamed", &error));
   g_assert_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT);
   g_clear_pointer (&store, mu_store_close);
-  after = file_bytes (fixture->path);
-  g_assert_true (g_bytes_equal (before, after));
-  assert_nothing_beside (fixture->path);
+  assert_untouched (fixture->path, before);
 }
 
 int

@@ -1,6 +1,7 @@
-/* store-test-fixture.h — a folder of the test's own for each store test,
- * with the library's path in it, taken away whole afterwards (read-only
- * files and folders too)
+/* store-test-fixture.h — what the store tests share: a folder of the
+ * test's own for each test, with the library's path in it, taken away
+ * whole afterwards (read-only files and folders too); a file's bytes; SQL
+ * run on a library as another program would
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +10,7 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 typedef struct
 {
@@ -58,4 +60,29 @@ fixture_tear_down (Fixture       *fixture,
   remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
+}
+
+/* The bytes of the file at @path, which must be readable. */
+static inline GBytes *
+file_bytes (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  return g_bytes_new_take (g_steal_pointer (&data), length);
+}
+
+/* Runs @sql on @path with SQLite alone, as another program would. */
+static inline void
+raw_sql (const char *path,
+         const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
 }

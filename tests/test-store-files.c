@@ -55,16 +55,6 @@ assert_nothing_beside (const char *path)
     }
 }
 
-static GBytes *
-file_bytes (const char *path)
-{
-  g_autofree char *data = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  return g_bytes_new_take (g_steal_pointer (&data), length);
-}
-
 /* The file at @path holds what it held (@before), and nothing was made
  * beside it. */
 static void
@@ -101,19 +91,6 @@ make_library (const char *path)
 
   g_assert_no_error (error);
   mu_store_close (store);
-}
-
-static void
-raw_sql (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  sqlite3_close (db);
 }
 
 /* Runs musharaka-cli with @args; returns its exit status, its standard

@@ -46,30 +46,6 @@ count (MuStore    *store,
   return entries->len;
 }
 
-static GBytes *
-file_bytes (const char *path)
-{
-  g_autofree char *data = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  return g_bytes_new_take (g_steal_pointer (&data), length);
-}
-
-/* Runs @sql on @path with SQLite alone, as another program would. */
-static void
-raw_sql (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  sqlite3_close (db);
-}
-
 static void
 test_create_seeded (Fixture       *fixture,
                     gconstpointer  data)

@@ -632,19 +632,27 @@ test_deep_nesting (void)
   assert_file_refused (deep, 100000, "at line 1, column 65, its lists and objects are nested more than 64 levels deep");
 }
 
-/* A schedule running past 9999-12-31 printed garbage dates with exit 0. */
-static void
-test_date_past_9999 (void)
+/* Case B's file with @from, which it must hold, replaced by @to. */
+static char *
+case_b_replacing (const char *from,
+                  const char *to)
 {
   g_autofree char *b = example (CASE_B);
   g_autofree char *contents = NULL;
   g_auto(GStrv) parts = NULL;
-  g_autofree char *past = NULL;
 
   g_assert_true (g_file_get_contents (b, &contents, NULL, NULL));
-  parts = g_strsplit (contents, "\"start\": \"", 2);
+  parts = g_strsplit (contents, from, 2);
   g_assert_nonnull (parts[1]);
-  past = g_strconcat (parts[0], "\"start\": \"9999-06-01", parts[1] + strlen ("2026-01-01"), NULL);
+  return g_strconcat (parts[0], to, parts[1], NULL);
+}
+
+/* A schedule running past 9999-12-31 printed garbage dates with exit 0. */
+static void
+test_date_past_9999 (void)
+{
+  g_autofree char *past = case_b_replacing ("\"start\": \"2026-01-01\"", "\"start\": \"9999-06-01\"");
+
   assert_file_refused (past, -1, "periods: the schedule would end after 9999-12-31");
 }
 
@@ -668,19 +676,16 @@ test_file_too_large (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Case B's profit, and one whose second period no longer fits in 64 bits. */
+#define HUNDRED_A_PERIOD "\"per_period\": \"100\""
+#define HUGE_A_PERIOD    "\"per_period\": \"92233720368547758.07\""
+
 /* An overflow in the schedule said nothing of where: it names the key. */
 static void
 test_overflow_names_key (void)
 {
-  g_autofree char *b = example (CASE_B);
-  g_autofree char *contents = NULL;
-  g_auto(GStrv) parts = NULL;
-  g_autofree char *huge = NULL;
+  g_autofree char *huge = case_b_replacing (HUNDRED_A_PERIOD, HUGE_A_PERIOD);
 
-  g_assert_true (g_file_get_contents (b, &contents, NULL, NULL));
-  parts = g_strsplit (contents, "\"per_period\": \"100\"", 2);
-  g_assert_nonnull (parts[1]);
-  huge = g_strconcat (parts[0], "\"per_period\": \"92233720368547758.07\"", parts[1], NULL);
   assert_file_refused (huge, -1, "profit.per_period: from period 2 on, the amounts are too large to be computed exactly");
 }
 
@@ -694,15 +699,10 @@ test_import_overflow_names_file (void)
   g_autofree char *library = g_build_filename (dir, "library.sqlite3", NULL);
   g_autofree char *file = g_build_filename (dir, "huge.musharaka", NULL);
   g_autofree char *b = example (CASE_B);
-  g_autofree char *contents = NULL;
+  g_autofree char *huge = case_b_replacing (HUNDRED_A_PERIOD, HUGE_A_PERIOD);
   g_autofree char *expected = NULL;
-  g_auto(GStrv) parts = NULL;
-  g_autofree char *huge = NULL;
   Run run;
 
-  g_assert_true (g_file_get_contents (b, &contents, NULL, NULL));
-  parts = g_strsplit (contents, "\"per_period\": \"100\"", 2);
-  huge = g_strconcat (parts[0], "\"per_period\": \"92233720368547758.07\"", parts[1], NULL);
   g_assert_true (g_file_set_contents (file, huge, -1, NULL));
 
   run = cli ("import", b, "--library", library, NULL);

@@ -14,15 +14,7 @@
 #include "mu-chart.h"
 #include "mu-exchange.h"
 #include "mu-report.h"
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return (da > db) - (da < db);
-}
+#include "bench-util.h"
 
 static MuScenario *
 monthly_360 (void)

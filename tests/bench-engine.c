@@ -12,6 +12,7 @@
 #include <stdlib.h>
 
 #include "mu-engine.h"
+#include "bench-util.h"
 
 #define N_PARTNERS 20
 #define N_RUNS     2000
@@ -54,15 +55,6 @@ big_scenario (void)
   scenario->profit.per_period = 12345678;
   scenario->profit.growth = 1000;
   return scenario;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return (da > db) - (da < db);
 }
 
 int

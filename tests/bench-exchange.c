@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "mu-exchange.h"
+#include "bench-util.h"
 
 #define N_RUNS 10
 
@@ -32,15 +33,6 @@ crowd_file (void)
     g_string_append_printf (text, "%s\"partner-%u\"", i > 1 ? ", " : "", i);
   g_string_append (text, "], \"installments\": 12},\n \"profit\": {\"per_period\": \"100000\"}}\n");
   return g_string_free (text, FALSE);
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return (da > db) - (da < db);
 }
 
 int

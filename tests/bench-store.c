@@ -13,17 +13,9 @@
 
 #include "mu-store-private.h"
 #include "store-test-scenario.h"
+#include "bench-util.h"
 
 #define N_SCENARIOS 10000
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return (da > db) - (da < db);
-}
 
 static double
 median (double *times,

@@ -26,6 +26,7 @@
 
 #include "mu-scenario-page-private.h"
 #include "mu-window-private.h"
+#include "bench-util.h"
 
 #define N_STARTS 9
 #define N_EDITS  60
@@ -157,15 +158,6 @@ run_child (const char *mode,
 
   g_signal_connect (application, "activate", G_CALLBACK (on_activate), (gpointer) mode);
   return g_application_run (G_APPLICATION (application), 1, argv);
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return (da > db) - (da < db);
 }
 
 static double

@@ -436,6 +436,16 @@ read_scenario (MuReader *r,
   return g_steal_pointer (&scenario);
 }
 
+/* The column, counted in characters from 1, of the byte at @i of a line
+ * that starts at @line_start. */
+static guint
+column_of (const char *data,
+           gsize       line_start,
+           gsize       i)
+{
+  return (guint) g_utf8_strlen (data + line_start, i - line_start) + 1;
+}
+
 /* json-glib's parser recurses once per level and overflows the stack on
  * a file of nothing but “[[[[…”, so the depth is counted on the bytes
  * before the parser sees them. Brackets inside strings do not count.
@@ -456,12 +466,10 @@ check_nesting (const char  *data,
 
       if (ended && !g_ascii_isspace (c))
         {
-          guint column = (guint) g_utf8_strlen (data + line_start, i - line_start) + 1;
-
           g_set_error (error, MU_CORE_ERROR, MU_CORE_ERROR_PARSE,
                        _("The file is not a Musharaka scenario: at line %u, column %u, something follows "
                          "the scenario, which must be the file’s only object."),
-                       line, column);
+                       line, column_of (data, line_start, i));
           return FALSE;
         }
       if (escaped)
@@ -477,13 +485,11 @@ check_nesting (const char  *data,
         in_string = TRUE;
       else if ((c == '[' || c == '{') && ++depth > MU_EXCHANGE_MAX_DEPTH)
         {
-          guint column = (guint) g_utf8_strlen (data + line_start, i - line_start) + 1;
-
           /* Translators: a list is “[ … ]”, an object “{ … }” in the file. */
           g_set_error (error, MU_CORE_ERROR, MU_CORE_ERROR_PARSE,
                        _("The file is not a Musharaka scenario: at line %u, column %u, its lists and objects "
                          "are nested more than %u levels deep."),
-                       line, column, MU_EXCHANGE_MAX_DEPTH);
+                       line, column_of (data, line_start, i), MU_EXCHANGE_MAX_DEPTH);
           return FALSE;
         }
       else if ((c == ']' || c == '}') && depth > 0)

@@ -81,6 +81,24 @@ test_case_a (void)
   g_assert_cmpuint (result->findings->len, ==, 0);
 }
 
+/* Two more holders, each dropping its reference: the result stays whole
+ * until the last one goes, which ASan's leak check sees freed. */
+static void
+test_result_shared (void)
+{
+  g_autoptr(MuScenario) scenario = harvester (MU_OWNERSHIP_REDEMPTION);
+  MuResult *result = run (scenario);
+
+  g_assert_true (mu_result_ref (result) == result);
+  g_assert_true (mu_result_ref (result) == result);
+  mu_result_unref (result);
+  g_assert_cmpint (result->total_buyout, ==, 50000);
+  mu_result_unref (result);
+  g_assert_cmpint (result->total_profit, ==, 40000);
+  g_assert_cmpint (mu_result_get (result, 4, 1)->stake_end, ==, 0);
+  mu_result_unref (result);
+}
+
 static void
 test_case_b_redemption (void)
 {
@@ -605,6 +623,7 @@ main (int    argc,
 
   g_test_add_func ("/engine/case-a/bank-joins-company", test_case_a);
   g_test_add_func ("/engine/diminishing/redemption/article-figures", test_case_b_redemption);
+  g_test_add_func ("/engine/result/shared-until-the-last-unref", test_result_shared);
   g_test_add_func ("/engine/diminishing/transfer/article-figures", test_case_c_transfer);
   g_test_add_func ("/engine/profit/agreed-share/case-d", test_case_d_agreed_share);
   g_test_add_func ("/engine/profit/loss-by-capital", test_loss_by_capital);

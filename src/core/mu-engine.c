@@ -401,6 +401,7 @@ mu_engine_run (const MuScenario  *scenario,
   periods = scenario->periods;
 
   result = g_new0 (MuResult, 1);
+  g_atomic_ref_count_init (&result->ref_count);
   result->n_periods = periods;
   result->n_partners = n;
   result->bank = -1;
@@ -442,10 +443,23 @@ mu_engine_run (const MuScenario  *scenario,
   return g_steal_pointer (&result);
 }
 
-void
-mu_result_free (MuResult *result)
+/* A result does not change once computed, so the page, a print job and a
+ * comparison can share one, each holding its own reference; the count is
+ * atomic, so the last reference may be dropped on any thread. */
+MuResult *
+mu_result_ref (MuResult *result)
 {
-  if (result == NULL)
+  g_return_val_if_fail (result != NULL, NULL);
+
+  g_atomic_ref_count_inc (&result->ref_count);
+  return result;
+}
+
+/* NULL is allowed, as mu_result_free() always allowed it. */
+void
+mu_result_unref (MuResult *result)
+{
+  if (result == NULL || !g_atomic_ref_count_dec (&result->ref_count))
     return;
   if (result->periods != NULL)
     g_free (result->periods[0].partners);
@@ -454,6 +468,14 @@ mu_result_free (MuResult *result)
   g_free (result->partner_paid);
   g_clear_pointer (&result->findings, g_ptr_array_unref);
   g_free (result);
+}
+
+/* The name the callers knew before results were shared: one reference
+ * less, the result freed with the last. */
+void
+mu_result_free (MuResult *result)
+{
+  mu_result_unref (result);
 }
 
 const MuPartnerPeriod *

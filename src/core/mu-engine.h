@@ -47,10 +47,13 @@ struct _MuResult
   MuMoney         *partner_profit;  /* per partner, over all periods */
   MuMoney         *partner_paid;    /* per partner, over all periods */
   GPtrArray       *findings;        /* of MuFinding* */
+  gatomicrefcount  ref_count;
 };
 
 MuResult *mu_engine_run                (const MuScenario *scenario,
                                         GError          **error);
+MuResult *mu_result_ref                (MuResult         *result);
+void      mu_result_unref              (MuResult         *result);
 void      mu_result_free               (MuResult         *result);
 const MuPartnerPeriod *
           mu_result_get                (const MuResult   *result,
@@ -60,6 +63,6 @@ double    mu_result_ownership_percent  (const MuResult   *result,
                                         guint             period,
                                         guint             partner);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MuResult, mu_result_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MuResult, mu_result_unref)
 
 G_END_DECLS

@@ -176,6 +176,25 @@ gboolean        mu_partner_get_capital     (const MuPartner  *partner,
                                             MuMoney          *capital,
                                             GError          **error);
 
+/* Edits: what the window does to a scenario in place, kept in the core so
+ * that they can be tested without a window. */
+MuPartner      *mu_scenario_add_partner    (MuScenario       *scenario,
+                                            const char       *name,
+                                            MuPartnerKind     kind);
+void            mu_scenario_remove_partner (MuScenario       *scenario,
+                                            guint             index);
+void            mu_scenario_move_partner   (MuScenario       *scenario,
+                                            guint             from,
+                                            guint             to);
+gboolean        mu_scenario_set_currency   (MuScenario       *scenario,
+                                            const char       *code,
+                                            GError          **error);
+void            mu_scenario_set_periods    (MuScenario       *scenario,
+                                            guint             periods);
+MuMoney         mu_partner_get_cash        (const MuPartner  *partner);
+gboolean        mu_partner_set_cash        (MuPartner        *partner,
+                                            MuMoney           total);
+
 /* The words the exchange file uses for each enumeration. */
 typedef enum
 {

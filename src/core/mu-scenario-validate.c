@@ -15,24 +15,24 @@
 
 /* Every message starts with the field's path in the exchange file's terms,
  * so that a reader of the file and the window both know where to look. */
-G_GNUC_PRINTF (3, 4)
+G_GNUC_PRINTF (4, 5)
 static gboolean
-invalid (GError    **error,
+invalid (char      **where,
+         GError    **error,
          const char *path,
          const char *format,
          ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  if (error != NULL)
+    {
+      g_assert (*error == NULL);
+      *error = g_error_new_valist (MU_CORE_ERROR, MU_CORE_ERROR_INVALID, format, args);
+    }
   va_end (args);
-
-  /* Translators: the first %s is the place of a field in the scenario,
-   * such as “partners[0].contributions[1].amount”; the second says what
-   * is wrong with it. */
-  g_set_error (error, MU_CORE_ERROR, MU_CORE_ERROR_INVALID, _("%s: %s"), path, message);
+  *where = g_strdup (path);
   return FALSE;
 }
 
@@ -60,6 +60,7 @@ static gboolean
 validate_partner (const MuScenario *scenario,
                   guint             index,
                   GHashTable       *ids,
+                  char            **where,
                   GError          **error)
 {
   const MuPartner *partner = mu_scenario_get_partner (scenario, index);
@@ -68,13 +69,13 @@ validate_partner (const MuScenario *scenario,
   MuMoney capital;
 
   if (partner->id == NULL || partner->id[0] == '\0')
-    return invalid (error, path, _("every partner needs an id"));
+    return invalid (where, error, path, _("every partner needs an id"));
   if ((earlier = g_hash_table_lookup (ids, partner->id)) != NULL)
-    return invalid (error, path, _("the id “%s” is used by partners[%u] already; give each partner its own id"),
+    return invalid (where, error, path, _("the id “%s” is used by partners[%u] already; give each partner its own id"),
                     partner->id, GPOINTER_TO_UINT (earlier) - 1);
   g_hash_table_insert (ids, partner->id, GUINT_TO_POINTER (index + 1));
   if (partner->name == NULL || partner->name[0] == '\0')
-    return invalid (error, path, _("every partner needs a name"));
+    return invalid (where, error, path, _("every partner needs a name"));
 
   for (guint j = 0; j < partner->contributions->len; j++)
     {
@@ -82,22 +83,22 @@ validate_partner (const MuScenario *scenario,
       g_autofree char *cpath = g_strdup_printf ("%s.contributions[%u]", path, j);
 
       if (c->amount < 0)
-        return invalid (error, cpath, _("a contribution cannot be negative"));
+        return invalid (where, error, cpath, _("a contribution cannot be negative"));
       if (c->kind == MU_CONTRIBUTION_ASSET && (c->name == NULL || c->name[0] == '\0'))
-        return invalid (error, cpath, _("an asset contribution needs the asset’s name"));
+        return invalid (where, error, cpath, _("an asset contribution needs the asset’s name"));
     }
   if (!mu_partner_get_capital (partner, &capital, error))
     {
-      g_prefix_error (error, "%s.contributions: ", path);
+      *where = g_strdup_printf ("%s.contributions", path);
       return FALSE;
     }
 
   if (partner->has_profit_share && !percent_in_range (partner->profit_share))
-    return invalid (error, path, _("the profit share must be between 0 and 100 percent"));
+    return invalid (where, error, path, _("the profit share must be between 0 and 100 percent"));
   if (partner->has_loss_share && !percent_in_range (partner->loss_share))
-    return invalid (error, path, _("the loss share must be between 0 and 100 percent"));
+    return invalid (where, error, path, _("the loss share must be between 0 and 100 percent"));
   if (partner->guarantee != MU_GUARANTEE_NONE && partner->guarantee_value < 0)
-    return invalid (error, path, _("a guaranteed return cannot be negative"));
+    return invalid (where, error, path, _("a guaranteed return cannot be negative"));
 
   return TRUE;
 }
@@ -105,6 +106,7 @@ validate_partner (const MuScenario *scenario,
 static gboolean
 validate_financing (const MuScenario *scenario,
                     GHashTable       *ids,
+                    char            **where,
                     GError          **error)
 {
   const MuFinancing *f = &scenario->financing;
@@ -117,16 +119,19 @@ validate_financing (const MuScenario *scenario,
 
   bank = f->bank_id != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (ids, f->bank_id)) : 0;
   if (bank == 0)
-    return invalid (error, "financing.bank", _("no partner has the id “%s”"),
+    return invalid (where, error, "financing.bank", _("no partner has the id “%s”"),
                     f->bank_id != NULL ? f->bank_id : "");
   if (!mu_partner_get_capital (mu_scenario_get_partner (scenario, bank - 1), &capital, error))
-    return FALSE;
+    {
+      *where = g_strdup_printf ("partners[%u].contributions", bank - 1);
+      return FALSE;
+    }
   if (capital == 0)
-    return invalid (error, "financing.bank",
+    return invalid (where, error, "financing.bank",
                     _("the bank contributes nothing, so there is nothing to buy out; add the bank’s contribution"));
 
   if (f->buyer_ids->len == 0)
-    return invalid (error, "financing.buyers", _("name at least one partner who buys the bank’s units"));
+    return invalid (where, error, "financing.buyers", _("name at least one partner who buys the bank’s units"));
   named = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < f->buyer_ids->len; i++)
     {
@@ -134,47 +139,49 @@ validate_financing (const MuScenario *scenario,
       g_autofree char *path = g_strdup_printf ("financing.buyers[%u]", i);
 
       if (id == NULL || !g_hash_table_contains (ids, id))
-        return invalid (error, path, _("no partner has the id “%s”"), id != NULL ? id : "");
+        return invalid (where, error, path, _("no partner has the id “%s”"), id != NULL ? id : "");
       if (g_strcmp0 (id, f->bank_id) == 0)
-        return invalid (error, path, _("the bank cannot buy its own units"));
+        return invalid (where, error, path, _("the bank cannot buy its own units"));
       if (!g_hash_table_add (named, (gpointer) id))
-        return invalid (error, path, _("“%s” is named twice"), id);
+        return invalid (where, error, path, _("“%s” is named twice"), id);
     }
 
   if (f->installments < 1 || f->installments > MU_MAX_PERIODS)
-    return invalid (error, "financing.installments",
+    return invalid (where, error, "financing.installments",
                     _("the number of installments must be between 1 and %u"), MU_MAX_PERIODS);
   if (f->every < 1 || f->every > MU_MAX_PERIODS)
-    return invalid (error, "financing.every",
+    return invalid (where, error, "financing.every",
                     _("installments must come every 1 to %u periods"), MU_MAX_PERIODS);
   if (f->depreciation >= MU_PERCENT_100 || f->depreciation <= -MU_PERCENT_100)
-    return invalid (error, "financing.depreciation",
+    return invalid (where, error, "financing.depreciation",
                     _("the depreciation per period must be more than −100 and less than 100 percent"));
   if (!percent_in_range (f->rent))
-    return invalid (error, "financing.rent", _("the rent must be between 0 and 100 percent of the bank’s stake"));
+    return invalid (where, error, "financing.rent", _("the rent must be between 0 and 100 percent of the bank’s stake"));
 
   return TRUE;
 }
 
 static gboolean
 validate_profit (const MuScenario *scenario,
+                 char            **where,
                  GError          **error)
 {
   const MuProfit *p = &scenario->profit;
 
   if (p->is_series && p->series->len != scenario->periods)
-    return invalid (error, "profit.series",
+    return invalid (where, error, "profit.series",
                     ngettext ("expected one value per period (%u value), got %u",
                               "expected one value per period (%u values), got %u",
                               scenario->periods),
                     scenario->periods, p->series->len);
   if (!p->is_series && p->growth <= -MU_PERCENT_100)
-    return invalid (error, "profit.growth", _("the growth per period must be more than −100 percent"));
+    return invalid (where, error, "profit.growth", _("the growth per period must be more than −100 percent"));
   return TRUE;
 }
 
 static gboolean
 validate_balance (const MuScenario *scenario,
+                  char            **where,
                   GError          **error)
 {
   const MuBalance *b = &scenario->balance;
@@ -182,19 +189,23 @@ validate_balance (const MuScenario *scenario,
   if (!b->enabled)
     return TRUE;
   if (b->total_assets < 0)
-    return invalid (error, "balance.total_assets", _("total assets cannot be negative"));
+    return invalid (where, error, "balance.total_assets", _("total assets cannot be negative"));
   if (b->cash < 0)
-    return invalid (error, "balance.cash", _("cash cannot be negative"));
+    return invalid (where, error, "balance.cash", _("cash cannot be negative"));
   if (b->receivables < 0)
-    return invalid (error, "balance.receivables", _("receivables cannot be negative"));
+    return invalid (where, error, "balance.receivables", _("receivables cannot be negative"));
   if (b->cash > b->total_assets || b->receivables > b->total_assets - b->cash)
-    return invalid (error, "balance", _("cash and receivables together exceed the total assets"));
+    return invalid (where, error, "balance", _("cash and receivables together exceed the total assets"));
   return TRUE;
 }
 
+/* Whether @scenario may be computed and stored; if not, @where is the
+ * path of the field at fault, as the exchange files name it, and @error
+ * says what is wrong with it. */
 gboolean
-mu_scenario_validate (const MuScenario *scenario,
-                      GError          **error)
+mu_scenario_check (const MuScenario *scenario,
+                   char            **where,
+                   GError          **error)
 {
   g_autoptr(GHashTable) ids = NULL;
   gboolean any_capital = FALSE;
@@ -203,28 +214,28 @@ mu_scenario_validate (const MuScenario *scenario,
   g_return_val_if_fail (scenario != NULL, FALSE);
 
   if (scenario->name == NULL || scenario->name[0] == '\0')
-    return invalid (error, "name", _("the scenario needs a name"));
+    return invalid (where, error, "name", _("the scenario needs a name"));
   if (mu_currency_lookup (scenario->currency) == NULL)
-    return invalid (error, "currency", _("“%s” is not an ISO 4217 currency code"), scenario->currency);
+    return invalid (where, error, "currency", _("“%s” is not an ISO 4217 currency code"), scenario->currency);
   if (!g_date_valid (&scenario->start) || g_date_get_year (&scenario->start) > 9999)
-    return invalid (error, "start", _("the start date is not a valid date from year 1 to 9999"));
+    return invalid (where, error, "start", _("the start date is not a valid date from year 1 to 9999"));
   if ((guint) scenario->period > MU_PERIOD_YEAR)
-    return invalid (error, "period", _("the period length is not one Musharaka knows"));
+    return invalid (where, error, "period", _("the period length is not one Musharaka knows"));
   /* The same limit as the reader's: a hundred years, whatever the
    * period length, so a scenario that validates can be written and read
    * back. */
   if (scenario->periods < 1 || scenario->periods > mu_period_length_max_periods (scenario->period))
-    return invalid (error, "periods",
+    return invalid (where, error, "periods",
                     _("the number of periods must be between 1 and %u, %u years of periods of this length"),
                     mu_period_length_max_periods (scenario->period), MU_MAX_YEARS);
   if (!ends_by_year_9999 (scenario))
-    return invalid (error, "periods",
+    return invalid (where, error, "periods",
                     _("the schedule would end after 9999-12-31, the last date Musharaka can write; "
                       "make “start” earlier or “periods” fewer"));
   if (scenario->partners->len == 0)
-    return invalid (error, "partners", _("add at least one partner"));
+    return invalid (where, error, "partners", _("add at least one partner"));
   if (scenario->partners->len > MU_MAX_PARTNERS)
-    return invalid (error, "partners",
+    return invalid (where, error, "partners",
                     ngettext ("a scenario may have at most %u partner; this one has %u",
                               "a scenario may have at most %u partners; this one has %u",
                               MU_MAX_PARTNERS),
@@ -235,21 +246,38 @@ mu_scenario_validate (const MuScenario *scenario,
     {
       MuMoney capital;
 
-      if (!validate_partner (scenario, i, ids, error))
+      if (!validate_partner (scenario, i, ids, where, error))
         return FALSE;
       mu_partner_get_capital (mu_scenario_get_partner (scenario, i), &capital, NULL);
       any_capital |= capital > 0;
       /* The partners' stakes are added up every period. */
       if (!mu_money_add (total, capital, &total, error))
         {
-          g_prefix_error (error, "partners[%u].contributions: ", i);
+          *where = g_strdup_printf ("partners[%u].contributions", i);
           return FALSE;
         }
     }
   if (!any_capital)
-    return invalid (error, "partners", _("no partner contributes anything; enter at least one contribution"));
+    return invalid (where, error, "partners", _("no partner contributes anything; enter at least one contribution"));
 
-  return validate_financing (scenario, ids, error) &&
-         validate_profit (scenario, error) &&
-         validate_balance (scenario, error);
+  return validate_financing (scenario, ids, where, error) &&
+         validate_profit (scenario, where, error) &&
+         validate_balance (scenario, where, error);
+}
+
+/* As mu_scenario_check(), with the path at the start of the message. */
+gboolean
+mu_scenario_validate (const MuScenario *scenario,
+                      GError          **error)
+{
+  g_autofree char *where = NULL;
+  g_autoptr(GError) problem = NULL;
+
+  if (mu_scenario_check (scenario, &where, &problem))
+    return TRUE;
+  /* Translators: the first %s is the place of a field in the scenario,
+   * such as “partners[0].contributions[1].amount”; the second says what
+   * is wrong with it. */
+  g_set_error (error, problem->domain, problem->code, _("%s: %s"), where, problem->message);
+  return FALSE;
 }

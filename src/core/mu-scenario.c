@@ -364,6 +364,37 @@ mu_scenario_equal (const MuScenario *a,
          balance_equal (&a->balance, &b->balance);
 }
 
+/* Which parts of @a and @b differ: MU_SCENARIO_PART_* or'd. */
+guint
+mu_scenario_compare_parts (const MuScenario *a,
+                           const MuScenario *b)
+{
+  guint parts = 0;
+
+  g_return_val_if_fail (a != NULL && b != NULL, 0);
+
+  if (g_strcmp0 (a->name, b->name) != 0 ||
+      strcmp (a->currency, b->currency) != 0 ||
+      a->school != b->school ||
+      g_date_compare (&a->start, &b->start) != 0 ||
+      a->period != b->period ||
+      a->periods != b->periods ||
+      g_strcmp0 (a->notes, b->notes) != 0)
+    parts |= MU_SCENARIO_PART_GENERAL;
+  if (a->partners->len != b->partners->len)
+    parts |= MU_SCENARIO_PART_PARTNERS;
+  for (guint i = 0; !(parts & MU_SCENARIO_PART_PARTNERS) && i < a->partners->len; i++)
+    if (!partners_equal (g_ptr_array_index (a->partners, i), g_ptr_array_index (b->partners, i)))
+      parts |= MU_SCENARIO_PART_PARTNERS;
+  if (!financing_equal (&a->financing, &b->financing))
+    parts |= MU_SCENARIO_PART_FINANCING;
+  if (!profit_equal (&a->profit, &b->profit))
+    parts |= MU_SCENARIO_PART_PROFIT;
+  if (!balance_equal (&a->balance, &b->balance))
+    parts |= MU_SCENARIO_PART_BALANCE;
+  return parts;
+}
+
 guint
 mu_scenario_get_exponent (const MuScenario *scenario)
 {

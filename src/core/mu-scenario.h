@@ -148,12 +148,27 @@ MuScenario     *mu_scenario_copy           (const MuScenario *scenario);
 void            mu_scenario_free           (MuScenario       *scenario);
 gboolean        mu_scenario_equal          (const MuScenario *a,
                                             const MuScenario *b);
+/* The parts of a scenario, as its editors show them. */
+typedef enum
+{
+  MU_SCENARIO_PART_GENERAL   = 1 << 0,  /* name, currency, school, dates */
+  MU_SCENARIO_PART_PARTNERS  = 1 << 1,
+  MU_SCENARIO_PART_FINANCING = 1 << 2,
+  MU_SCENARIO_PART_PROFIT    = 1 << 3,
+  MU_SCENARIO_PART_BALANCE   = 1 << 4,
+} MuScenarioPart;
+
+guint           mu_scenario_compare_parts  (const MuScenario *a,
+                                            const MuScenario *b);
 guint           mu_scenario_get_exponent   (const MuScenario *scenario);
 MuPartner      *mu_scenario_get_partner    (const MuScenario *scenario,
                                             guint             index);
 int             mu_scenario_find_partner   (const MuScenario *scenario,
                                             const char       *id);
 gboolean        mu_scenario_validate       (const MuScenario *scenario,
+                                            GError          **error);
+gboolean        mu_scenario_check          (const MuScenario *scenario,
+                                            char            **where,
                                             GError          **error);
 void            mu_date_format_iso         (const GDate      *date,
                                             char              text[11]);

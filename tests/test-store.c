@@ -629,6 +629,196 @@ test_crash_sigkill (Fixture       *fixture,
   g_assert_cmpuint (g_hash_table_size (saved), >, 0);
 }
 
+/* Saves store_test_scenario (@n) as a new scenario; returns its uuid. */
+static char *
+save_new (MuStore *store,
+          guint    n)
+{
+  g_autoptr(MuScenario) scenario = store_test_scenario (n);
+  g_autoptr(GError) error = NULL;
+  char *uuid = mu_store_save (store, NULL, scenario, &error);
+
+  g_assert_no_error (error);
+  return uuid;
+}
+
+static void
+delete_one (MuStore    *store,
+            const char *uuid)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (mu_store_delete (store, uuid, &error));
+  g_assert_no_error (error);
+}
+
+static GPtrArray *
+list_deleted (MuStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entries = mu_store_list_deleted (store, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (entries);
+  return entries;
+}
+
+/* The trash lists what this window deleted, the last deletion first, with
+ * the figures the library's list showed for it. */
+static void
+test_list_deleted_newest_first (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(MuStore) store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  g_autofree char *kept = save_new (store, 1);
+  g_autofree char *first = save_new (store, 2);
+  g_autofree char *second = save_new (store, 3);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) listed = mu_store_list (store, NULL, &error);
+  g_autoptr(GPtrArray) deleted = NULL;
+  const MuStoreEntry *before = NULL;
+  const MuStoreEntry *entry;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < listed->len; i++)
+    if (g_strcmp0 (((MuStoreEntry *) listed->pdata[i])->uuid, first) == 0)
+      before = listed->pdata[i];
+  g_assert_nonnull (before);
+
+  /* Deleted in the order opposite to that of the library's list. */
+  delete_one (store, second);
+  delete_one (store, first);
+  deleted = list_deleted (store);
+  g_assert_cmpuint (deleted->len, ==, 2);
+  entry = deleted->pdata[0];
+  g_assert_cmpstr (entry->uuid, ==, first);
+  g_assert_cmpstr (entry->name, ==, "Scenario 2");
+  g_assert_cmpstr (((MuStoreEntry *) deleted->pdata[1])->uuid, ==, second);
+  g_assert_cmpstr (((MuStoreEntry *) deleted->pdata[1])->name, ==, "Scenario 3");
+
+  g_assert_true (g_date_time_equal (entry->created, before->created));
+  g_assert_cmpint (g_date_time_compare (entry->modified, before->modified), >=, 0);
+  g_assert_cmpstr (entry->currency, ==, before->currency);
+  g_assert_cmpint (entry->school, ==, before->school);
+  g_assert_cmpuint (entry->periods, ==, before->periods);
+  g_assert_cmpint (entry->total_profit, ==, before->total_profit);
+  g_assert_cmpint (entry->bank_share, ==, before->bank_share);
+  g_assert_cmpint (entry->bank_received, ==, before->bank_received);
+  g_assert_cmpuint (entry->n_errors, ==, before->n_errors);
+  g_assert_false (entry->damaged);
+}
+
+static void
+test_list_deleted_undeleted_leaves (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(MuStore) store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  g_autofree char *first = save_new (store, 1);
+  g_autofree char *second = save_new (store, 2);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) deleted = NULL;
+
+  delete_one (store, first);
+  delete_one (store, second);
+  g_assert_true (mu_store_undelete (store, second, &error));
+  g_assert_no_error (error);
+  deleted = list_deleted (store);
+  g_assert_cmpuint (deleted->len, ==, 1);
+  g_assert_cmpstr (((MuStoreEntry *) deleted->pdata[0])->uuid, ==, first);
+  g_assert_cmpuint (count (store, NULL), ==, 1);
+}
+
+/* Another program with the library open — the command line — has deleted
+ * nothing, and its closing takes nothing from this trash. */
+static void
+test_list_deleted_own_connection_only (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  g_autoptr(MuStore) store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  g_autofree char *first = save_new (store, 1);
+  g_autofree char *second = save_new (store, 2);
+  g_autoptr(MuStore) other = NULL;
+  g_autoptr(GPtrArray) theirs = NULL;
+  g_autoptr(GPtrArray) ours = NULL;
+
+  delete_one (store, first);
+  delete_one (store, second);
+  other = open_store (fixture->path, MU_STORE_OPEN_DEFAULT);
+  theirs = list_deleted (other);
+  g_assert_cmpuint (theirs->len, ==, 0);
+  g_assert_cmpuint (count (other, NULL), ==, 0);
+  g_clear_pointer (&other, mu_store_close);
+  ours = list_deleted (store);
+  g_assert_cmpuint (ours->len, ==, 2);
+}
+
+static void
+test_list_deleted_empty_after_reopen (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(MuStore) store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  g_autofree char *kept = save_new (store, 1);
+  g_autofree char *first = save_new (store, 2);
+  g_autofree char *second = save_new (store, 3);
+  g_autoptr(GPtrArray) deleted = NULL;
+  g_autoptr(GError) error = NULL;
+
+  delete_one (store, first);
+  delete_one (store, second);
+  g_clear_pointer (&store, mu_store_close);
+  store = open_store (fixture->path, MU_STORE_OPEN_DEFAULT);
+  deleted = list_deleted (store);
+  g_assert_cmpuint (deleted->len, ==, 0);
+  g_assert_cmpuint (count (store, NULL), ==, 1);
+  g_assert_false (mu_store_undelete (store, first, &error));
+  g_assert_error (error, MU_STORE_ERROR, MU_STORE_ERROR_NOT_FOUND);
+}
+
+/* Restored by another connection and deleted here again, a scenario is
+ * listed once, as the latest deletion. */
+static void
+test_list_deleted_once_when_deleted_again (Fixture       *fixture,
+                                           gconstpointer  data)
+{
+  g_autoptr(MuStore) store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  g_autofree char *first = save_new (store, 1);
+  g_autofree char *second = save_new (store, 2);
+  g_autoptr(MuStore) other = NULL;
+  g_autoptr(GPtrArray) deleted = NULL;
+  g_autoptr(GError) error = NULL;
+
+  delete_one (store, first);
+  delete_one (store, second);
+  other = open_store (fixture->path, MU_STORE_OPEN_DEFAULT);
+  g_assert_true (mu_store_undelete (other, first, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&other, mu_store_close);
+  delete_one (store, first);
+  deleted = list_deleted (store);
+  g_assert_cmpuint (deleted->len, ==, 2);
+  g_assert_cmpstr (((MuStoreEntry *) deleted->pdata[0])->uuid, ==, first);
+  g_assert_cmpstr (((MuStoreEntry *) deleted->pdata[1])->uuid, ==, second);
+}
+
+/* A library another program took the table from: the trash cannot be
+ * read, and says so instead of listing nothing. */
+static void
+test_list_deleted_refused_unreadable (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(MuStore) store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  g_autofree char *uuid = save_new (store, 1);
+  g_autoptr(GPtrArray) deleted = NULL;
+  g_autoptr(GError) error = NULL;
+
+  delete_one (store, uuid);
+  raw_sql (fixture->path, "ALTER TABLE scenarios RENAME TO gone");
+  deleted = mu_store_list_deleted (store, &error);
+  g_assert_null (deleted);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == MU_STORE_ERROR);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -654,6 +844,12 @@ main (int    argc,
   ADD ("/store/migrate/from-version-1", test_migrate_from_version_1);
   ADD ("/store/disk-full/rolls-back", test_disk_full);
   ADD ("/store/crash/sigkill-during-saves", test_crash_sigkill);
+  ADD ("/store/delete/list-deleted/newest-first", test_list_deleted_newest_first);
+  ADD ("/store/delete/list-deleted/undeleted-leaves", test_list_deleted_undeleted_leaves);
+  ADD ("/store/delete/list-deleted/own-connection-only", test_list_deleted_own_connection_only);
+  ADD ("/store/delete/list-deleted/empty-after-reopen", test_list_deleted_empty_after_reopen);
+  ADD ("/store/delete/list-deleted/once-when-deleted-again", test_list_deleted_once_when_deleted_again);
+  ADD ("/store/delete/list-deleted/unreadable-refused", test_list_deleted_refused_unreadable);
 #undef ADD
 
   return g_test_run ();

@@ -20,11 +20,15 @@
 #include "mu-exchange.h"
 #include "mu-store-private.h"
 
+/* The columns of a list's row, in the order read_entry() reads them. */
+#define ENTRY_COLUMNS \
+  "uuid, name, created, modified, currency, school, periods, total_profit, bank_share, bank_received, n_errors"
+
 static const char sql_list[] =
-  "SELECT uuid, name, created, modified, currency, school, periods, total_profit, bank_share,"
-  " bank_received, n_errors FROM scenarios"
+  "SELECT " ENTRY_COLUMNS " FROM scenarios"
   " WHERE trashed = 0 AND (?1 IS NULL OR instr (name_key, ?1) > 0)"
   " ORDER BY modified DESC, id DESC";
+static const char sql_deleted[] = "SELECT " ENTRY_COLUMNS " FROM scenarios WHERE uuid = ?1 AND trashed = 1";
 static const char sql_find_id[] = "SELECT id FROM scenarios WHERE uuid = ?1 AND trashed = 0";
 static const char sql_find_name[] =
   "SELECT uuid FROM scenarios WHERE name = ?1 AND trashed = 0 ORDER BY modified DESC, id DESC LIMIT 1";
@@ -184,6 +188,41 @@ mu_store_list (MuStore     *store,
     {
       mu_store_set_sqlite_error (store, rc, error);
       return NULL;
+    }
+  return g_steal_pointer (&entries);
+}
+
+/* The scenarios this connection moved to the trash that are still there,
+ * the most recently deleted first: what mu_store_undelete() can bring
+ * back. An entry's modified is when it was deleted, since moving it to
+ * the trash stamps it. What another connection deleted is that one's to
+ * restore or to purge when it closes, and is not listed. */
+GPtrArray *
+mu_store_list_deleted (MuStore  *store,
+                       GError  **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) mu_store_entry_free);
+
+  g_return_val_if_fail (store != NULL, NULL);
+
+  for (guint i = store->trashed->len; i-- > 0;)
+    {
+      sqlite3_stmt *statement = mu_store_statement (store, sql_deleted, error);
+      int rc;
+
+      if (statement == NULL)
+        return NULL;
+      sqlite3_bind_text (statement, 1, g_ptr_array_index (store->trashed, i), -1, SQLITE_STATIC);
+      rc = sqlite3_step (statement);
+      /* No row: another connection restored it meanwhile. */
+      if (rc == SQLITE_ROW)
+        g_ptr_array_add (entries, read_entry (statement));
+      sqlite3_reset (statement);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          mu_store_set_sqlite_error (store, rc, error);
+          return NULL;
+        }
     }
   return g_steal_pointer (&entries);
 }
@@ -480,6 +519,7 @@ set_trashed (MuStore     *store,
 {
   sqlite3_stmt *statement = mu_store_statement (store, sql_trash, error);
   g_autofree char *now = mu_store_now ();
+  guint index;
 
   if (statement == NULL)
     return FALSE;
@@ -490,16 +530,13 @@ set_trashed (MuStore     *store,
   if (!update_one (store, statement, error))
     return FALSE;
 
-  /* Only what this connection deleted is purged when it closes. */
+  /* Only what this connection deleted is purged when it closes. Each
+   * uuid is there once, where its last deletion puts it: another
+   * connection may have restored it in between, to be deleted again here. */
+  if (g_ptr_array_find_with_equal_func (store->trashed, uuid, g_str_equal, &index))
+    g_ptr_array_remove_index (store->trashed, index);
   if (trashed)
     g_ptr_array_add (store->trashed, g_strdup (uuid));
-  else
-    {
-      guint index;
-
-      if (g_ptr_array_find_with_equal_func (store->trashed, uuid, g_str_equal, &index))
-        g_ptr_array_remove_index (store->trashed, index);
-    }
   return TRUE;
 }
 

@@ -87,6 +87,8 @@ gboolean      mu_store_check_integrity_finish (MuStore       *store,
 GPtrArray    *mu_store_list             (MuStore           *store,
                                          const char        *search,
                                          GError           **error);
+GPtrArray    *mu_store_list_deleted     (MuStore           *store,
+                                         GError           **error);
 MuScenario   *mu_store_load             (MuStore           *store,
                                          const char        *uuid,
                                          GError           **error);

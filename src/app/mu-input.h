@@ -1,4 +1,4 @@
-/* mu-input.h — numbers as people type them, in their locale
+/* mu-input.h — numbers and dates as people type them, in their locale
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,8 +21,12 @@ gboolean  mu_input_parse_percent  (const char  *text,
                                    gint64       max,
                                    gint64      *value,
                                    char       **message);
+gboolean  mu_input_parse_date     (const char  *text,
+                                   GDate       *date,
+                                   char       **message);
 char     *mu_input_format_amount  (MuMoney      value,
                                    guint        exponent);
 char     *mu_input_format_percent (gint64       value);
+char     *mu_input_format_date    (const GDate *date);
 
 G_END_DECLS

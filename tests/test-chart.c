@@ -458,6 +458,54 @@ test_sizes (void)
 }
 
 
+/* How many pixels of a compare chart of @a and @b have @color. */
+static guint
+compare_pixels (const MuScenario *a,
+                const MuScenario *b,
+                guint32           color)
+{
+  const MuScenario *scenarios[] = { a, b };
+  g_autoptr(MuResult) ra = mu_engine_run (a, NULL);
+  g_autoptr(MuResult) rb = mu_engine_run (b, NULL);
+  const MuResult *results[] = { ra, rb };
+  MuChartStyle style = style_of (MU_CHART_THEME_LIGHT);
+  Rendered r = { NULL, NULL, cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 400), 800, 400 };
+  cairo_t *cr = cairo_create (r.surface);
+  guint count = 0;
+
+  mu_chart_draw_compare (cr, 800, 400, scenarios, results, 2, &style);
+  cairo_destroy (cr);
+  cairo_surface_flush (r.surface);
+  for (int y = 0; y < r.height; y++)
+    for (int x = 0; x < r.width; x++)
+      count += pixel (&r, x, y) == color;
+  rendered_clear (&r);
+  return count;
+}
+
+/* A scenario without financing has no bank's share: no line is drawn for
+ * it, where another partner's share used to stand in. */
+static void
+test_compare_without_bank (void)
+{
+  g_autoptr(MuScenario) financed = load_example ("case-b-diminishing-redemption.musharaka");
+  g_autoptr(MuScenario) alone = mu_scenario_copy (financed);
+  MuChartStyle style = style_of (MU_CHART_THEME_LIGHT);
+  guint32 first = color_of (style.bank);
+  guint32 second = color_of (style.palette[0]);
+  guint legend, line;
+
+  alone->financing.enabled = FALSE;
+  /* The first scenario is drawn in the bank's colour: a line of 2.5 px
+   * across most of 800 is far more than a legend's swatch. */
+  line = compare_pixels (financed, alone, first);
+  legend = compare_pixels (alone, financed, first);
+  g_assert_cmpuint (line, >, 1000);
+  g_assert_cmpuint (legend, <, 300);
+  g_assert_cmpuint (compare_pixels (alone, financed, second), >, 1000);
+  g_assert_cmpuint (compare_pixels (financed, alone, second), <, 300);
+}
+
 static guint
 write_report (MuScenario *scenario,
               MuPaper     paper,
@@ -523,6 +571,7 @@ main (int    argc,
   g_test_add_func ("/chart/style/bank-colour-apart", test_bank_colour_apart);
   g_test_add_func ("/chart/text/arabic-names", test_arabic_names_render);
   g_test_add_func ("/chart/empty-state", test_empty_state);
+  g_test_add_func ("/chart/compare/without-bank", test_compare_without_bank);
   g_test_add_func ("/chart/sizes", test_sizes);
   g_test_add_func ("/report/page-counts", test_report_pages);
 

@@ -22,8 +22,8 @@ struct _MuChartView
   MuChartKind       kind;
   gboolean          money;
   guint             period;      /* selected, 1-based; 0 none */
-  const MuScenario *scenario;    /* borrowed from the page */
-  const MuResult   *result;
+  const MuScenario *scenario;    /* borrowed from the document */
+  MuResult         *result;      /* a reference of its result */
   MuChartGeometry   geometry;    /* of the last drawing */
   char             *font_family; /* from GtkSettings:gtk-font-name */
 
@@ -39,7 +39,7 @@ struct _MuChartView
 
 /* A drawing of the chart begun on a worker thread as soon as the data
  * changes: while the window waits for its next frame, the chart is
- * drawn. The worker has a copy of the scenario and computes it again. */
+ * drawn. The worker has a copy of the scenario and borrows its result. */
 typedef struct _Drawing
 {
   GMutex           lock;
@@ -49,6 +49,7 @@ typedef struct _Drawing
   int              height;
   int              scale;
   MuScenario      *scenario;
+  MuResult        *result;
   MuChartStyle     style;
   char            *font_family;  /* the style's */
   MuChartOptions   options;
@@ -94,6 +95,7 @@ drawing_clear (gpointer data)
   g_mutex_clear (&drawing->lock);
   g_cond_clear (&drawing->done_cond);
   g_clear_pointer (&drawing->scenario, mu_scenario_free);
+  g_clear_pointer (&drawing->result, mu_result_unref);
   g_free (drawing->font_family);
   g_clear_pointer (&drawing->surface, cairo_surface_destroy);
 }
@@ -131,8 +133,7 @@ draw_in_thread (gpointer data,
                 gpointer user_data)
 {
   Drawing *drawing = data;
-  g_autoptr(MuResult) result = mu_engine_run (drawing->scenario, NULL);
-  cairo_surface_t *surface = draw_surface (drawing->scenario, result, &drawing->style, &drawing->options,
+  cairo_surface_t *surface = draw_surface (drawing->scenario, drawing->result, &drawing->style, &drawing->options,
                                            drawing->width, drawing->height, drawing->scale, &drawing->geometry);
 
   g_mutex_lock (&drawing->lock);
@@ -165,6 +166,7 @@ begin_drawing (MuChartView *self)
   drawing->height = height;
   drawing->scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   drawing->scenario = mu_scenario_copy (self->scenario);
+  drawing->result = mu_result_ref (self->result);
   style_for_widget (self, &drawing->style);
   drawing->font_family = g_strdup (drawing->style.font_family);
   drawing->style.font_family = drawing->font_family;
@@ -388,6 +390,7 @@ mu_chart_view_finalize (GObject *object)
   g_free (self->font_family);
   g_clear_object (&self->texture);
   g_clear_pointer (&self->drawing, drawing_release);
+  g_clear_pointer (&self->result, mu_result_unref);
   G_OBJECT_CLASS (mu_chart_view_parent_class)->finalize (object);
 }
 
@@ -447,15 +450,19 @@ mu_chart_view_set_money (MuChartView *self,
   invalidate (self);
 }
 
-/* @scenario and @result must outlive the view's use of them: the page
- * sets new ones, or NULL, before it frees the old. */
+/* @scenario must outlive the view's use of it: the page sets a new one,
+ * or NULL, when the document replaces it. The view keeps a reference of
+ * @result. */
 void
 mu_chart_view_set_data (MuChartView      *self,
                         const MuScenario *scenario,
-                        const MuResult   *result)
+                        MuResult         *result)
 {
   g_return_if_fail (MU_IS_CHART_VIEW (self));
   self->scenario = scenario;
+  if (result != NULL)
+    mu_result_ref (result);
+  g_clear_pointer (&self->result, mu_result_unref);
   self->result = result;
   self->geometry = (MuChartGeometry) { 0 };
   update_description (self);

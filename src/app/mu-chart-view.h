@@ -19,7 +19,7 @@ void   mu_chart_view_set_kind     (MuChartView      *self,
                                    MuChartKind       kind);
 void   mu_chart_view_set_data     (MuChartView      *self,
                                    const MuScenario *scenario,
-                                   const MuResult   *result);
+                                   MuResult         *result);
 void   mu_chart_view_set_period   (MuChartView      *self,
                                    guint             period);
 guint  mu_chart_view_get_period   (MuChartView      *self);

@@ -116,11 +116,13 @@ show_figures (MuCompareWindow *self)
       for (guint f = 0; f < r->findings->len; f++)
         errors += ((MuFinding *) g_ptr_array_index (r->findings, f))->severity == MU_SEVERITY_ERROR;
 
-      income_text = mu_input_format_amount (income, exponent);
+      /* Without a bank there is no bank's income to show. */
+      income_text = r->bank >= 0 ? mu_input_format_amount (income, exponent) : g_strdup ("—");
       outlay_text = mu_input_format_amount (outlay, exponent);
       errors_text = errors == 0 ? g_strdup (_("None")) : g_strdup_printf ("%u", errors);
       gtk_grid_attach (self->figures, figure_label (s->name, FALSE, FALSE), 0, i + 1, 1, 1);
-      income_with_currency = g_strdup_printf ("%s %s", income_text, s->currency);
+      income_with_currency = r->bank >= 0 ? g_strdup_printf ("%s %s", income_text, s->currency)
+                                           : g_strdup (income_text);
       outlay_with_currency = g_strdup_printf ("%s %s", outlay_text, s->currency);
       gtk_grid_attach (self->figures, figure_label (income_with_currency, FALSE, TRUE), 1, i + 1, 1, 1);
       gtk_grid_attach (self->figures, figure_label (outlay_with_currency, FALSE, TRUE), 2, i + 1, 1, 1);

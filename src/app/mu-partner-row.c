@@ -3,7 +3,7 @@
  * A closed row is its header alone; the editors are built the first time
  * it opens. A scenario of twenty partners opens as twenty headers, and the
  * window's first frame does not wait for two hundred editors nobody sees.
- * The page reads and fills the editors by name once they are there.
+ * The partners section fills and watches the editors once they are there.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,6 +23,7 @@ struct _MuPartnerRow
   GtkWidget     *down_button;
   GtkWidget     *remove_button;
 
+  char          *id;       /* the partner's */
   GtkBuilder    *editors;  /* NULL until the row first opens */
   GPtrArray     *assets;   /* a GtkBuilder of mu-asset-editors.ui an asset */
 };
@@ -37,6 +38,7 @@ mu_partner_row_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), MU_TYPE_PARTNER_ROW);
   g_clear_object (&self->editors);
   g_clear_pointer (&self->assets, g_ptr_array_unref);
+  g_clear_pointer (&self->id, g_free);
   G_OBJECT_CLASS (mu_partner_row_parent_class)->dispose (object);
 }
 
@@ -64,20 +66,65 @@ mu_partner_row_init (MuPartnerRow *self)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
 }
 
-/* The row of partner @index of @count: its buttons move it up or down, or
- * remove it, through the page's actions. */
+/* The row of the partner @id: its buttons move it up or down, or remove
+ * it, through the partners section's actions. */
 MuPartnerRow *
-mu_partner_row_new (guint index,
-                    guint count)
+mu_partner_row_new (const char *id)
 {
   MuPartnerRow *self = g_object_new (MU_TYPE_PARTNER_ROW, NULL);
 
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->up_button), g_variant_new ("(ii)", index, -1));
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->down_button), g_variant_new ("(ii)", index, 1));
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->remove_button), g_variant_new_int32 (index));
-  gtk_widget_set_visible (self->up_button, index > 0);
-  gtk_widget_set_visible (self->down_button, index + 1 < count);
+  self->id = g_strdup (id);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->up_button), g_variant_new ("(si)", id, -1));
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->down_button), g_variant_new ("(si)", id, 1));
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->remove_button), g_variant_new_string (id));
   return self;
+}
+
+const char *
+mu_partner_row_get_id (MuPartnerRow *self)
+{
+  g_return_val_if_fail (MU_IS_PARTNER_ROW (self), NULL);
+  return self->id;
+}
+
+/* The row is @index of @count: the first cannot go up, nor the last down. */
+void
+mu_partner_row_set_position (MuPartnerRow *self,
+                             guint         index,
+                             guint         count)
+{
+  g_return_if_fail (MU_IS_PARTNER_ROW (self));
+
+  if (gtk_widget_get_visible (self->up_button) != (index > 0))
+    gtk_widget_set_visible (self->up_button, index > 0);
+  if (gtk_widget_get_visible (self->down_button) != (index + 1 < count))
+    gtk_widget_set_visible (self->down_button, index + 1 < count);
+}
+
+/* Removes the editors, to be built again with another number of assets. */
+void
+mu_partner_row_clear_editors (MuPartnerRow *self)
+{
+  GtkWidget *first, *list, *child;
+
+  g_return_if_fail (MU_IS_PARTNER_ROW (self));
+
+  if (self->editors == NULL)
+    return;
+  first = GTK_WIDGET (gtk_builder_get_object (self->editors, "name_row"));
+  list = gtk_widget_get_parent (first);
+  /* The editors and the lines under them that say what is wrong. */
+  while ((child = gtk_widget_get_first_child (list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (list), child);
+  g_clear_object (&self->editors);
+  g_clear_pointer (&self->assets, g_ptr_array_unref);
+}
+
+guint
+mu_partner_row_get_n_assets (MuPartnerRow *self)
+{
+  g_return_val_if_fail (MU_IS_PARTNER_ROW (self), 0);
+  return self->assets != NULL ? self->assets->len : 0;
 }
 
 static void

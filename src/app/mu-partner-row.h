@@ -13,8 +13,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MuPartnerRow, mu_partner_row, MU, PARTNER_ROW, AdwExpanderRow)
 
-MuPartnerRow *mu_partner_row_new (guint index,
-                                  guint count);
+MuPartnerRow *mu_partner_row_new            (const char   *id);
+const char   *mu_partner_row_get_id         (MuPartnerRow *self);
+void          mu_partner_row_set_position   (MuPartnerRow *self,
+                                             guint         index,
+                                             guint         count);
+void          mu_partner_row_clear_editors  (MuPartnerRow *self);
+guint         mu_partner_row_get_n_assets   (MuPartnerRow *self);
 gboolean      mu_partner_row_ensure_editors (MuPartnerRow *self,
                                              guint         n_assets);
 GtkWidget    *mu_partner_row_get_editor     (MuPartnerRow *self,

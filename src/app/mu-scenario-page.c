@@ -1,9 +1,9 @@
-/* mu-scenario-page.c — one scenario: its editors, charts, schedule and findings
+/* mu-scenario-page.c — one scenario: its sections, charts and schedule
  *
- * Every edit collects the whole scenario from the editors. Only a scenario
- * whose every field is valid replaces the current one: the charts redraw,
- * an undo step is kept, and "changed" tells the window to save it. A field
- * that is not valid says why, in its own row, and nothing is stored.
+ * The page holds no scenario of its own. Each section is bound to the
+ * document and shows its part; the page draws the charts from the
+ * document's result, says in a banner which field holds text that cannot
+ * be stored, and takes the user to the field a finding names.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,230 +16,374 @@
 
 #include "mu-resources.h"
 
-#include "mu-input.h"
-#include "mu-scenario-page-private.h"
+#include "mu-balance-section.h"
+#include "mu-financing-section.h"
+#include "mu-findings-section.h"
+#include "mu-focus-follow.h"
+#include "mu-general-section.h"
+#include "mu-partners-section.h"
+#include "mu-profit-section.h"
+#include "mu-scenario-page.h"
+#include "mu-schedule-section.h"
+
+#define N_SECTIONS 7
+/* Partners shown open in a read-only library: beyond these, a list of
+ * closed rows reads better than a thousand open ones. */
+#define READ_ONLY_OPEN_MAX 50
+
+struct _MuScenarioPage
+{
+  GtkWidget           parent_instance;
+
+  GtkWidget          *box;
+  GtkWidget          *editors_scroll;
+  GtkWidget          *editors;
+  GtkWidget          *charts_row;
+  GtkRevealer        *banner;
+  GtkLabel           *banner_label;
+  MuSection          *general_section;
+  MuSection          *partners_section;
+  MuSection          *financing_section;
+  MuSection          *profit_section;
+  MuSection          *balance_section;
+  MuSection          *findings_section;
+  MuSection          *schedule_section;
+  MuChartView        *equity_chart;
+  MuChartView        *shares_chart;
+  MuChartView        *profit_chart;
+
+  MuSection          *sections[N_SECTIONS];  /* the above, in their order */
+  MuScenarioDocument *document;
+  guint               follow_tick;  /* keeps a field focused from a finding in view; 0 once done */
+};
 
 G_DEFINE_FINAL_TYPE (MuScenarioPage, mu_scenario_page, GTK_TYPE_WIDGET)
 
 enum {
-  CHANGED,
-  HISTORY_CHANGED,
-  RESULTS_CHANGED,
+  MESSAGE,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
-/* Typing in one field within this time is one undo step. */
-#define COALESCE_USEC (1500 * G_TIME_SPAN_MILLISECOND)
-
-static const char * const school_labels[] = { N_("Hanafi"), N_("Shafi‘i"), N_("Maliki"), N_("Hanbali"), NULL };
-static const char * const period_labels[] = { N_("Month"), N_("Quarter"), N_("Half-year"), N_("Year"), NULL };
-/* Gives @row the choices @labels, translated. */
-void
-mu_scenario_page_set_labels (AdwComboRow        *row,
-                             const char * const *labels)
+static void
+show_charts (MuScenarioPage *self)
 {
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  const MuScenario *scenario = self->document != NULL ? mu_scenario_document_get_scenario (self->document) : NULL;
+  MuResult *result = self->document != NULL ? mu_scenario_document_get_result (self->document) : NULL;
 
-  for (guint i = 0; labels[i] != NULL; i++)
-    gtk_string_list_append (list, _(labels[i]));
-  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+  mu_chart_view_set_data (self->equity_chart, scenario, result);
+  mu_chart_view_set_data (self->shares_chart, scenario, result);
+  mu_chart_view_set_data (self->profit_chart, scenario, result);
 }
 
 static void
-recompute (MuScenarioPage *self)
+on_result_changed (MuScenarioPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  MuResult *result = mu_engine_run (self->scenario, &error);
+  show_charts (self);
+}
 
-  mu_scenario_page_summarize_partners (self);
-  mu_scenario_page_summarize_sections (self);
-  mu_chart_view_set_data (self->equity_chart, NULL, NULL);
-  mu_chart_view_set_data (self->shares_chart, NULL, NULL);
-  mu_chart_view_set_data (self->profit_chart, NULL, NULL);
-  g_clear_pointer (&self->result, mu_result_free);
-  if (result == NULL)
+/* What a field is called: its row's title. */
+static const char *
+field_title (MuField *field)
+{
+  GtkWidget *row = mu_field_get_row (field);
+
+  if (!ADW_IS_PREFERENCES_ROW (row))
+    row = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_ROW);
+  return row != NULL ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : "";
+}
+
+/* The first field whose text is not valid, and how many there are. */
+static MuField *
+first_invalid (MuScenarioPage *self,
+               guint          *count)
+{
+  MuField *first = NULL;
+
+  *count = 0;
+  for (guint i = 0; i < N_SECTIONS; i++)
     {
-      /* Not computable as it stands: say why, and show nothing stale. */
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      mu_scenario_page_show_results (self);
-      return;
+      guint in_section;
+      MuField *field = mu_section_get_invalid (self->sections[i], &in_section);
+
+      if (field == NULL)
+        continue;
+      *count += in_section;
+      if (first == NULL)
+        first = field;
     }
-  self->result = result;
-  if (self->period > result->n_periods)
-    self->period = 1;
-  mu_chart_view_set_data (self->equity_chart, self->scenario, result);
-  mu_chart_view_set_data (self->shares_chart, self->scenario, result);
-  mu_chart_view_set_data (self->profit_chart, self->scenario, result);
-  mu_scenario_page_show_results (self);
+  return first;
+}
+
+/* The banner names the field to correct while any is not valid. */
+static void
+update_banner (MuScenarioPage *self)
+{
+  guint count;
+  MuField *field = first_invalid (self, &count);
+  g_autofree char *text = NULL;
+
+  /* Hidden, it takes no room between the sections either. */
+  gtk_widget_set_visible (GTK_WIDGET (self->banner), field != NULL);
+  gtk_revealer_set_reveal_child (self->banner, field != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.go-to-invalid", field != NULL);
+  if (field == NULL)
+    return;
+  if (count == 1)
+    /* Translators: a field's title, then what is wrong with its text,
+     * a sentence of its own. */
+    text = g_strdup_printf (_("What “%s” holds is not stored. %s"), field_title (field), mu_field_get_message (field));
+  else
+    /* Translators: how many fields hold text that is not stored, and
+     * the title of the first of them. There are always two or more. */
+    text = g_strdup_printf (ngettext ("%u field holds text that is not stored; the first is “%s”.",
+                                      "%u fields hold text that is not stored; the first is “%s”.", count),
+                            count, field_title (field));
+  gtk_label_set_text (self->banner_label, text);
 }
 
 static void
-update_actions (MuScenarioPage *self)
+on_refused (MuSection      *section,
+            const char     *message,
+            MuScenarioPage *self)
 {
-  g_signal_emit (self, signals[HISTORY_CHANGED], 0);
+  g_signal_emit (self, signals[MESSAGE], 0, message);
 }
 
+/* A scenario of a read-only library is read, not edited: nothing can be
+ * opened there, so what it holds is shown open. */
 static void
-set_entry (AdwEntryRow *row,
-           char        *text)
+show_all_open (MuScenarioPage *self)
 {
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  g_free (text);
-}
+  const MuScenario *s = mu_scenario_document_get_scenario (self->document);
 
-/* Shows self->scenario in every editor. */
-static void
-load (MuScenarioPage *self)
-{
-  const MuScenario *s = self->scenario;
-  guint exponent = mu_scenario_get_exponent (s);
-  char start[11];
-  GString *series = g_string_new (NULL);
-
-  self->loading = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->name_row), s->name);
-  gtk_editable_set_text (GTK_EDITABLE (self->currency_row), s->currency);
-  adw_combo_row_set_selected (self->school_row, s->school);
-  mu_date_format_iso (&s->start, start);
-  gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
-  adw_combo_row_set_selected (self->period_row, s->period);
-  gtk_spin_button_set_value (self->periods_spin, s->periods);
-
-  mu_scenario_page_rebuild_partners (self);
-
-  mu_scenario_page_load_sections (self);
-
-  set_entry (self->profit_row, mu_input_format_amount (s->profit.per_period, exponent));
-  set_entry (self->growth_row, mu_input_format_percent (s->profit.growth));
-  for (guint t = 0; s->profit.is_series && t < s->profit.series->len; t++)
+  for (guint i = 0; i < s->partners->len && i < READ_ONLY_OPEN_MAX; i++)
     {
-      g_autofree char *value = mu_input_format_amount (g_array_index (s->profit.series, MuMoney, t), exponent);
+      g_autofree char *path = g_strdup_printf ("partners[%u].name", i);
 
-      g_string_append_printf (series, "%s%s", t > 0 ? "; " : "", value);
+      mu_scenario_page_find_field (self, path);
     }
-  gtk_editable_set_text (GTK_EDITABLE (self->series_row), series->str);
-  g_string_free (series, TRUE);
-
-  self->loading = FALSE;
-
-  /* A loaded scenario is valid: this clears what an earlier one marked. */
-  {
-    g_autoptr(MuScenario) check = mu_scenario_page_collect (self);
-  }
-  self->last_edited = NULL;
-  recompute (self);
+  if (s->financing.enabled)
+    mu_scenario_page_find_field (self, "financing.bank");
+  if (s->balance.enabled)
+    mu_scenario_page_find_field (self, "balance.total_assets");
 }
 
-/* Every editor calls this after a change. */
+/* Shows @document, or nothing while it is NULL. */
 void
-mu_scenario_page_edited (MuScenarioPage *self,
-                         GtkWidget      *widget)
-{
-  g_autoptr(MuScenario) scenario = NULL;
-  gint64 now;
-
-  if (self->loading || self->scenario == NULL)
-    return;
-
-  scenario = mu_scenario_page_collect (self);
-  if (scenario == NULL || mu_scenario_equal (scenario, self->scenario))
-    return;
-
-  now = g_get_monotonic_time ();
-  if (widget == NULL || widget != self->last_edited || now - self->last_edit_time > COALESCE_USEC ||
-      self->undo->len == 0)
-    g_ptr_array_add (self->undo, mu_scenario_copy (self->scenario));
-  g_ptr_array_set_size (self->redo, 0);
-  self->last_edited = widget;
-  self->last_edit_time = now;
-
-  mu_scenario_free (self->scenario);
-  self->scenario = g_steal_pointer (&scenario);
-  recompute (self);
-  update_actions (self);
-  g_signal_emit (self, signals[CHANGED], 0);
-}
-
-static void
-on_edited (MuScenarioPage *self,
-           GParamSpec     *pspec,
-           GtkWidget      *widget)
-{
-  mu_scenario_page_edited (self, widget);
-}
-
-static void
-on_entry_changed (GtkEditable    *editable,
-                  MuScenarioPage *self)
-{
-  mu_scenario_page_edited (self, GTK_WIDGET (editable));
-}
-
-void
-mu_scenario_page_watch_entry (MuScenarioPage *self,
-                              AdwEntryRow    *row)
-{
-  g_signal_connect (row, "changed", G_CALLBACK (on_entry_changed), self);
-}
-
-void
-mu_scenario_page_watch_notify (MuScenarioPage *self,
-                               gpointer        widget,
-                               const char     *property)
-{
-  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
-
-  g_signal_connect_object (widget, signal, G_CALLBACK (on_edited), self, G_CONNECT_SWAPPED);
-}
-
-/* Shows self->scenario again after a change of its structure, and has it
- * saved if it is whole. */
-void
-mu_scenario_page_reload (MuScenarioPage *self)
-{
-  load (self);
-  update_actions (self);
-  if (self->result != NULL)
-    g_signal_emit (self, signals[CHANGED], 0);
-}
-
-/* Puts @scenario back without touching the undo history. */
-static void
-restore (MuScenarioPage *self,
-         MuScenario     *scenario)
-{
-  mu_chart_view_set_data (self->equity_chart, NULL, NULL);
-  mu_chart_view_set_data (self->shares_chart, NULL, NULL);
-  mu_chart_view_set_data (self->profit_chart, NULL, NULL);
-  mu_scenario_free (self->scenario);
-  self->scenario = scenario;
-  self->last_edited = NULL;
-  mu_scenario_page_reload (self);
-}
-
-void
-mu_scenario_page_undo (MuScenarioPage *self)
+mu_scenario_page_set_document (MuScenarioPage     *self,
+                               MuScenarioDocument *document)
 {
   g_return_if_fail (MU_IS_SCENARIO_PAGE (self));
 
-  if (self->undo->len == 0)
+  if (self->document == document)
     return;
-  g_ptr_array_add (self->redo, mu_scenario_copy (self->scenario));
-  restore (self, g_ptr_array_steal_index (self->undo, self->undo->len - 1));
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  /* The charts borrow the old document's scenario: let it go first. */
+  mu_chart_view_set_data (self->equity_chart, NULL, NULL);
+  mu_chart_view_set_data (self->shares_chart, NULL, NULL);
+  mu_chart_view_set_data (self->profit_chart, NULL, NULL);
+  g_set_object (&self->document, document);
+  for (guint i = 0; i < N_SECTIONS; i++)
+    mu_section_set_document (self->sections[i], document);
+  if (document == NULL)
+    return;
+  g_signal_connect_object (document, "changed::" MU_DOCUMENT_RESULT, G_CALLBACK (on_result_changed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_set_sensitive (self->editors, mu_scenario_document_get_editable (document));
+  if (!mu_scenario_document_get_editable (document))
+    show_all_open (self);
+  show_charts (self);
+  update_banner (self);
+}
+
+MuScenarioDocument *
+mu_scenario_page_get_document (MuScenarioPage *self)
+{
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), NULL);
+  return self->document;
+}
+
+const MuScenario *
+mu_scenario_page_get_scenario (MuScenarioPage *self)
+{
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), NULL);
+  return self->document != NULL ? mu_scenario_document_get_scenario (self->document) : NULL;
+}
+
+MuResult *
+mu_scenario_page_get_result (MuScenarioPage *self)
+{
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), NULL);
+  return self->document != NULL ? mu_scenario_document_get_result (self->document) : NULL;
+}
+
+/* What the banner says, or NULL while it is hidden. */
+const char *
+mu_scenario_page_get_banner (MuScenarioPage *self)
+{
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), NULL);
+  return gtk_revealer_get_reveal_child (self->banner) ? gtk_label_get_text (self->banner_label) : NULL;
+}
+
+/* Whether a field holds text that is not stored. */
+gboolean
+mu_scenario_page_has_errors (MuScenarioPage *self)
+{
+  guint count;
+
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), FALSE);
+  return first_invalid (self, &count) != NULL;
+}
+
+/* Ctrl+Z in a field whose text is not valid puts its value back, and
+ * returns TRUE; elsewhere it is the document's undo. */
+gboolean
+mu_scenario_page_discard_pending (MuScenarioPage *self)
+{
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), FALSE);
+
+  for (guint i = 0; i < N_SECTIONS; i++)
+    if (mu_section_discard_focused (self->sections[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The widget that edits @field, a path as the findings and the exchange
+ * files name it ("partners[1].profit_share"), built if need be. */
+GtkWidget *
+mu_scenario_page_find_field (MuScenarioPage *self,
+                             const char     *field)
+{
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), NULL);
+  g_return_val_if_fail (field != NULL, NULL);
+
+  if (self->document == NULL)
+    return NULL;
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      GtkWidget *widget = mu_section_find (self->sections[i], field);
+
+      if (widget != NULL)
+        return widget;
+    }
+  return NULL;
+}
+
+/* Takes the user to @widget, an editor of the page. */
+void
+mu_scenario_page_focus_widget (MuScenarioPage *self,
+                               GtkWidget      *widget)
+{
+  g_return_if_fail (MU_IS_SCENARIO_PAGE (self));
+  mu_focus_follow (self->editors_scroll, widget, &self->follow_tick);
+}
+
+/* Whether the editors are still bringing a focused field into view. */
+gboolean
+mu_scenario_page_is_following (MuScenarioPage *self)
+{
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), FALSE);
+  return self->follow_tick != 0;
+}
+
+/* Takes the user to the editor of @field, a path as the findings name
+ * it, or to the name when none edits it. Returns whether there is one. */
+gboolean
+mu_scenario_page_focus_field (MuScenarioPage *self,
+                              const char     *field)
+{
+  GtkWidget *widget = mu_scenario_page_find_field (self, field);
+
+  if (widget == NULL)
+    widget = mu_scenario_page_find_field (self, "name");
+  if (widget == NULL)
+    return FALSE;
+  mu_scenario_page_focus_widget (self, widget);
+  return TRUE;
+}
+
+guint
+mu_scenario_page_get_period (MuScenarioPage *self)
+{
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), 0);
+  return mu_schedule_section_get_period (MU_SCHEDULE_SECTION (self->schedule_section));
 }
 
 void
-mu_scenario_page_redo (MuScenarioPage *self)
+mu_scenario_page_select_period (MuScenarioPage *self,
+                                guint           period)
 {
   g_return_if_fail (MU_IS_SCENARIO_PAGE (self));
+  mu_schedule_section_select_period (MU_SCHEDULE_SECTION (self->schedule_section), period);
+}
 
-  if (self->redo->len == 0)
-    return;
-  g_ptr_array_add (self->undo, mu_scenario_copy (self->scenario));
-  restore (self, g_ptr_array_steal_index (self->redo, self->redo->len - 1));
+/* The section called @name: "general", "partners", "financing",
+ * "profit", "balance", "findings", "schedule". */
+MuSection *
+mu_scenario_page_get_section (MuScenarioPage *self,
+                              const char     *name)
+{
+  static const char * const names[N_SECTIONS] = { "general", "partners", "financing", "profit", "balance",
+                                                  "findings", "schedule" };
+
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), NULL);
+
+  for (guint i = 0; i < N_SECTIONS; i++)
+    if (g_str_equal (names[i], name))
+      return self->sections[i];
+  return NULL;
+}
+
+MuChartView *
+mu_scenario_page_get_chart (MuScenarioPage *self,
+                            MuChartKind     kind)
+{
+  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), NULL);
+  return kind == MU_CHART_EQUITY ? self->equity_chart : kind == MU_CHART_SHARES ? self->shares_chart
+                                                                                : self->profit_chart;
+}
+
+static void
+on_period_activated (MuChartView    *chart,
+                     guint           period,
+                     MuScenarioPage *self)
+{
+  mu_scenario_page_select_period (self, period);
+}
+
+/* The charts mark the period the schedule has selected. */
+static void
+on_period_selected (MuScenarioPage *self)
+{
+  guint period = mu_scenario_page_get_period (self);
+
+  mu_chart_view_set_period (self->equity_chart, period);
+  mu_chart_view_set_period (self->shares_chart, period);
+  mu_chart_view_set_period (self->profit_chart, period);
+}
+
+static void
+on_field_activated (MuSection      *section,
+                    const char     *field,
+                    MuScenarioPage *self)
+{
+  mu_scenario_page_focus_field (self, field);
+}
+
+static void
+go_to_invalid_activated (GtkWidget  *widget,
+                         const char *action,
+                         GVariant   *parameter)
+{
+  MuScenarioPage *self = MU_SCENARIO_PAGE (widget);
+  guint count;
+  MuField *field = first_invalid (self, &count);
+
+  if (field != NULL)
+    mu_scenario_page_focus_widget (self, mu_field_get_row (field));
 }
 
 /* Below this width the charts go under the editors instead of beside
@@ -288,30 +432,11 @@ mu_scenario_page_dispose (GObject *object)
 {
   MuScenarioPage *self = MU_SCENARIO_PAGE (object);
 
-  /* The editors following a focused row know the page: stop them first. */
   if (self->follow_tick != 0)
     gtk_widget_remove_tick_callback (self->editors_scroll, self->follow_tick);
+  mu_scenario_page_set_document (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MU_TYPE_SCENARIO_PAGE);
   G_OBJECT_CLASS (mu_scenario_page_parent_class)->dispose (object);
-}
-
-static void
-mu_scenario_page_finalize (GObject *object)
-{
-  MuScenarioPage *self = MU_SCENARIO_PAGE (object);
-
-  g_clear_pointer (&self->result, mu_result_free);
-  g_clear_pointer (&self->scenario, mu_scenario_free);
-  g_clear_pointer (&self->partners, g_ptr_array_unref);
-  g_clear_pointer (&self->buyer_checks, g_ptr_array_unref);
-  g_clear_pointer (&self->findings_key, g_free);
-  g_clear_object (&self->partner_names);
-  g_clear_object (&self->periods);
-  g_clear_object (&self->years);
-  g_clear_pointer (&self->schedule_shape, g_free);
-  g_clear_pointer (&self->undo, g_ptr_array_unref);
-  g_clear_pointer (&self->redo, g_ptr_array_unref);
-  G_OBJECT_CLASS (mu_scenario_page_parent_class)->finalize (object);
 }
 
 static void
@@ -325,43 +450,40 @@ mu_scenario_page_class_init (MuScenarioPageClass *klass)
   (void) mu_get_resource ();
 
   object_class->dispose = mu_scenario_page_dispose;
-  object_class->finalize = mu_scenario_page_finalize;
 
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  signals[HISTORY_CHANGED] = g_signal_new ("history-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  signals[RESULTS_CHANGED] = g_signal_new ("results-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* A change the scenario could not take, to be shown for a moment. */
+  signals[MESSAGE] = g_signal_new ("message", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (MU_TYPE_CHART_VIEW);
+  g_type_ensure (MU_TYPE_GENERAL_SECTION);
+  g_type_ensure (MU_TYPE_PARTNERS_SECTION);
+  g_type_ensure (MU_TYPE_FINANCING_SECTION);
+  g_type_ensure (MU_TYPE_PROFIT_SECTION);
+  g_type_ensure (MU_TYPE_BALANCE_SECTION);
+  g_type_ensure (MU_TYPE_FINDINGS_SECTION);
+  g_type_ensure (MU_TYPE_SCHEDULE_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-scenario-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, MuScenarioPage, name)
   BIND (box);
   BIND (editors_scroll);
+  BIND (editors);
   BIND (charts_row);
-  BIND (name_row);
-  BIND (school_row);
-  BIND (currency_row);
-  BIND (start_row);
-  BIND (period_row);
-  BIND (periods_spin);
-  BIND (partners_list);
-  BIND (financing_row);
-  BIND (profit_row);
-  BIND (growth_row);
-  BIND (series_row);
-  BIND (balance_row);
-  BIND (error_label);
+  BIND (banner);
+  BIND (banner_label);
+  BIND (general_section);
+  BIND (partners_section);
+  BIND (financing_section);
+  BIND (profit_section);
+  BIND (balance_section);
+  BIND (findings_section);
+  BIND (schedule_section);
   BIND (equity_chart);
   BIND (shares_chart);
   BIND (profit_chart);
-  BIND (findings_list);
-  BIND (schedule_view);
 #undef BIND
 
-  mu_scenario_page_partners_class_init (widget_class);
-
+  gtk_widget_class_install_action (widget_class, "page.go-to-invalid", NULL, go_to_invalid_activated);
   widget_class->measure = mu_scenario_page_measure;
   widget_class->size_allocate = mu_scenario_page_size_allocate;
 }
@@ -370,115 +492,26 @@ static void
 mu_scenario_page_init (MuScenarioPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->sections[0] = self->general_section;
+  self->sections[1] = self->partners_section;
+  self->sections[2] = self->financing_section;
+  self->sections[3] = self->profit_section;
+  self->sections[4] = self->balance_section;
+  self->sections[5] = self->findings_section;
+  self->sections[6] = self->schedule_section;
 
-  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) mu_scenario_free);
-  self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) mu_scenario_free);
-  self->period = 1;
-
-  mu_scenario_page_set_labels (self->school_row, school_labels);
-  mu_scenario_page_set_labels (self->period_row, period_labels);
   mu_chart_view_set_kind (self->equity_chart, MU_CHART_EQUITY);
   mu_chart_view_set_kind (self->shares_chart, MU_CHART_SHARES);
   mu_chart_view_set_kind (self->profit_chart, MU_CHART_PROFIT);
+  g_signal_connect (self->equity_chart, "period-activated", G_CALLBACK (on_period_activated), self);
+  g_signal_connect (self->profit_chart, "period-activated", G_CALLBACK (on_period_activated), self);
+  g_signal_connect_swapped (self->schedule_section, "notify::period", G_CALLBACK (on_period_selected), self);
+  g_signal_connect (self->findings_section, "field-activated", G_CALLBACK (on_field_activated), self);
 
-  mu_scenario_page_partners_init (self);
-  mu_scenario_page_sections_init (self);
-  mu_scenario_page_results_init (self);
-
-  {
-    AdwEntryRow *entries[] = { self->name_row, self->currency_row, self->start_row, self->profit_row,
-                               self->growth_row, self->series_row };
-
-    for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-      mu_scenario_page_watch_entry (self, entries[i]);
-  }
-  mu_scenario_page_watch_notify (self, self->school_row, "selected");
-  mu_scenario_page_watch_notify (self, self->period_row, "selected");
-  mu_scenario_page_watch_notify (self, self->periods_spin, "value");
-  mu_scenario_page_watch_notify (self, self->financing_row, "enable-expansion");
-  mu_scenario_page_watch_notify (self, self->balance_row, "enable-expansion");
-  update_actions (self);
-}
-
-/* Shows @scenario, a new history begins. */
-void
-mu_scenario_page_set_scenario (MuScenarioPage   *self,
-                               const MuScenario *scenario)
-{
-  g_return_if_fail (MU_IS_SCENARIO_PAGE (self));
-  g_return_if_fail (scenario != NULL);
-
-  mu_chart_view_set_data (self->equity_chart, NULL, NULL);
-  mu_chart_view_set_data (self->shares_chart, NULL, NULL);
-  mu_chart_view_set_data (self->profit_chart, NULL, NULL);
-  g_clear_pointer (&self->scenario, mu_scenario_free);
-  self->scenario = mu_scenario_copy (scenario);
-  g_ptr_array_set_size (self->undo, 0);
-  g_ptr_array_set_size (self->redo, 0);
-  self->period = 1;
-  load (self);
-  update_actions (self);
-}
-
-const MuScenario *
-mu_scenario_page_get_scenario (MuScenarioPage *self)
-{
-  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), NULL);
-  return self->scenario;
-}
-
-const MuResult *
-mu_scenario_page_get_result (MuScenarioPage *self)
-{
-  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), NULL);
-  return self->result;
-}
-
-/* A scenario of a read-only library can be looked at, printed and
- * exported, not edited. */
-void
-mu_scenario_page_set_editable (MuScenarioPage *self,
-                               gboolean        editable)
-{
-  g_return_if_fail (MU_IS_SCENARIO_PAGE (self));
-  gtk_widget_set_sensitive (self->editors_scroll, editable);
-
-  /* Nothing can be opened there: show it all open, to be read. */
-  if (!editable)
+  for (guint i = 0; i < N_SECTIONS; i++)
     {
-      for (guint i = 0; i < self->partners->len; i++)
-        adw_expander_row_set_expanded (((PartnerWidgets *) g_ptr_array_index (self->partners, i))->row, TRUE);
-      if (adw_expander_row_get_enable_expansion (self->financing_row))
-        adw_expander_row_set_expanded (self->financing_row, TRUE);
-      if (adw_expander_row_get_enable_expansion (self->balance_row))
-        adw_expander_row_set_expanded (self->balance_row, TRUE);
+      g_signal_connect_swapped (self->sections[i], "fields-changed", G_CALLBACK (update_banner), self);
+      g_signal_connect (self->sections[i], "refused", G_CALLBACK (on_refused), self);
     }
-}
-
-gboolean
-mu_scenario_page_can_undo (MuScenarioPage *self)
-{
-  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), FALSE);
-  return self->undo->len > 0;
-}
-
-gboolean
-mu_scenario_page_can_redo (MuScenarioPage *self)
-{
-  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), FALSE);
-  return self->redo->len > 0;
-}
-
-gboolean
-mu_scenario_page_has_errors (MuScenarioPage *self)
-{
-  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), FALSE);
-  return self->has_errors;
-}
-
-guint
-mu_scenario_page_get_period (MuScenarioPage *self)
-{
-  g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), 0);
-  return self->period;
+  update_banner (self);
 }

@@ -1,4 +1,4 @@
-/* mu-scenario-page.h — one scenario: its editors, charts, schedule and findings
+/* mu-scenario-page.h — one scenario: its sections, charts and schedule
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,7 +7,9 @@
 
 #include <gtk/gtk.h>
 
-#include "mu-engine.h"
+#include "mu-chart-view.h"
+#include "mu-scenario-document.h"
+#include "mu-section.h"
 
 G_BEGIN_DECLS
 
@@ -15,21 +17,27 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MuScenarioPage, mu_scenario_page, MU, SCENARIO_PAGE, GtkWidget)
 
-void              mu_scenario_page_set_scenario (MuScenarioPage   *self,
-                                                 const MuScenario *scenario);
-const MuScenario *mu_scenario_page_get_scenario (MuScenarioPage   *self);
-const MuResult   *mu_scenario_page_get_result   (MuScenarioPage   *self);
-gboolean          mu_scenario_page_focus_field  (MuScenarioPage   *self,
-                                                 const char       *field);
-guint             mu_scenario_page_get_period   (MuScenarioPage   *self);
-void              mu_scenario_page_select_period (MuScenarioPage  *self,
-                                                  guint            period);
-void              mu_scenario_page_undo         (MuScenarioPage   *self);
-void              mu_scenario_page_redo         (MuScenarioPage   *self);
-gboolean          mu_scenario_page_can_undo     (MuScenarioPage   *self);
-gboolean          mu_scenario_page_can_redo     (MuScenarioPage   *self);
-void              mu_scenario_page_set_editable (MuScenarioPage   *self,
-                                                 gboolean          editable);
-gboolean          mu_scenario_page_has_errors   (MuScenarioPage   *self);
+void                mu_scenario_page_set_document    (MuScenarioPage     *self,
+                                                      MuScenarioDocument *document);
+MuScenarioDocument *mu_scenario_page_get_document    (MuScenarioPage     *self);
+const MuScenario   *mu_scenario_page_get_scenario    (MuScenarioPage     *self);
+MuResult           *mu_scenario_page_get_result      (MuScenarioPage     *self);
+GtkWidget          *mu_scenario_page_find_field      (MuScenarioPage     *self,
+                                                      const char         *field);
+gboolean            mu_scenario_page_focus_field     (MuScenarioPage     *self,
+                                                      const char         *field);
+void                mu_scenario_page_focus_widget    (MuScenarioPage     *self,
+                                                      GtkWidget          *widget);
+gboolean            mu_scenario_page_is_following    (MuScenarioPage     *self);
+guint               mu_scenario_page_get_period      (MuScenarioPage     *self);
+void                mu_scenario_page_select_period   (MuScenarioPage     *self,
+                                                      guint               period);
+const char         *mu_scenario_page_get_banner      (MuScenarioPage     *self);
+gboolean            mu_scenario_page_has_errors      (MuScenarioPage     *self);
+gboolean            mu_scenario_page_discard_pending (MuScenarioPage     *self);
+MuSection          *mu_scenario_page_get_section     (MuScenarioPage     *self,
+                                                      const char         *name);
+MuChartView        *mu_scenario_page_get_chart       (MuScenarioPage     *self,
+                                                      MuChartKind         kind);
 
 G_END_DECLS

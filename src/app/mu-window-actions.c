@@ -18,6 +18,7 @@
 #include "mu-print-operation.h"
 #include "mu-report.h"
 #include "mu-schedule-csv.h"
+#include "mu-field.h"
 #include "mu-window-private.h"
 
 static char *
@@ -104,6 +105,7 @@ on_undo_delete (AdwToast *toast,
       return;
     }
   mu_window_reload_list (self);
+  mu_trash_view_reload (self->trash_view);
   mu_window_select (self, uuid);
 }
 
@@ -133,6 +135,8 @@ delete_activated (GtkWidget  *widget,
       mu_window_toast (self, error->message);
       return;
     }
+  /* Restored, it is read again from the library, with a new history. */
+  mu_window_forget_document (self, uuid);
   g_clear_pointer (&self->uuid, g_free);
   mu_window_reload_list (self);
   first = g_list_model_get_item (G_LIST_MODEL (self->library), 0);
@@ -144,6 +148,7 @@ delete_activated (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (toast), "uuid", g_steal_pointer (&uuid), g_free);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_delete), self);
   adw_toast_overlay_add_toast (self->toasts, toast);
+  mu_trash_view_reload (self->trash_view);
 }
 
 static void
@@ -154,16 +159,23 @@ on_rename_response (GtkWidget  *dialog,
   GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (response, "rename") != 0 || self->uuid == NULL)
+  MuScenario *edited;
+
+  if (g_strcmp0 (response, "rename") != 0 || self->document == NULL)
     return;
-  mu_window_flush (self);
-  if (!mu_store_rename (self->store, self->uuid, gtk_editable_get_text (entry), &error))
+  /* A rename is an edit of the name like any other, and undone as one. */
+  edited = mu_scenario_document_dup_scenario (self->document);
+  g_free (edited->name);
+  edited->name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  if (!mu_scenario_document_apply (self->document, "name", edited, &error))
     {
-      mu_window_toast (self, error->message);
+      g_autofree char *sentence = mu_field_sentence (error->message);
+
+      mu_window_toast (self, sentence);
       return;
     }
-  mu_window_reload_list (self);
-  mu_window_select (self, self->uuid);
+  mu_scenario_document_seal (self->document);
+  mu_window_flush (self);
 }
 
 static void
@@ -360,7 +372,11 @@ undo_activated (GtkWidget  *widget,
                 const char *action,
                 GVariant   *parameter)
 {
-  mu_scenario_page_undo (MU_WINDOW (widget)->page);
+  MuWindow *self = MU_WINDOW (widget);
+
+  /* In a field whose text is not stored, that text goes first. */
+  if (!mu_scenario_page_discard_pending (self->page) && self->document != NULL)
+    mu_scenario_document_undo (self->document);
 }
 
 static void
@@ -368,7 +384,10 @@ redo_activated (GtkWidget  *widget,
                 const char *action,
                 GVariant   *parameter)
 {
-  mu_scenario_page_redo (MU_WINDOW (widget)->page);
+  MuWindow *self = MU_WINDOW (widget);
+
+  if (self->document != NULL)
+    mu_scenario_document_redo (self->document);
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "mu-trash-view.h"
 #include "mu-window.h"
 
 G_BEGIN_DECLS
@@ -38,14 +39,33 @@ struct _MuWindow
   MuStore              *store;      /* the application's */
   GSettings            *settings;
   char                 *uuid;       /* the scenario shown */
-  guint                 save_source;
-  gboolean              dirty;            /* a change not yet in the library */
+  MuScenarioDocument   *document;   /* and its document */
+  GHashTable           *documents;  /* uuid → the document of each scenario shown, kept with its history */
+  MuTrashView          *trash_view;
+  GtkStack             *sidebar_stack;
+  GtkToggleButton      *trash_button;
   gboolean              closing_unsaved;  /* the user was told; close anyway */
   gboolean              filling;    /* the list is being rebuilt */
 };
 
 /* mu-window-actions.c */
 void     mu_window_actions_class_init (GtkWidgetClass *widget_class);
+
+/* mu-window-documents.c */
+MuScenarioDocument *mu_window_document_for (MuWindow    *self,
+                                            const char  *uuid,
+                                            GError     **error);
+void     mu_window_forget_document    (MuWindow           *self,
+                                       const char         *uuid);
+void     mu_window_bind_document      (MuWindow           *self,
+                                       MuScenarioDocument *document);
+void     mu_window_update_history     (MuWindow           *self);
+void     mu_window_trash_items_changed (MuWindow          *self);
+void     mu_window_trash_toggled      (GtkToggleButton    *button,
+                                       MuWindow           *self);
+void     mu_window_restore_requested  (MuTrashView        *view,
+                                       const char         *uuid,
+                                       MuWindow           *self);
 
 /* mu-window-shell.c */
 void     mu_window_shell_init         (MuWindow       *self);

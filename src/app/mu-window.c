@@ -20,7 +20,6 @@
 
 G_DEFINE_FINAL_TYPE (MuWindow, mu_window, ADW_TYPE_APPLICATION_WINDOW)
 
-#define SAVE_DELAY_MS 300
 
 /* Toast titles are markup: a file name with “&” must not break them. */
 void
@@ -32,67 +31,12 @@ mu_window_toast (MuWindow   *self,
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (escaped));
 }
 
-static gboolean
-save_now (gpointer data)
-{
-  MuWindow *self = MU_WINDOW (data);
-  const MuScenario *scenario = mu_scenario_page_get_scenario (self->page);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uuid = NULL;
-
-  self->save_source = 0;
-  if (self->uuid == NULL || scenario == NULL || !self->dirty)
-    return G_SOURCE_REMOVE;
-
-  uuid = mu_store_save (self->store, self->uuid, scenario, &error);
-  if (uuid == NULL)
-    mu_window_toast (self, error->message);  /* still dirty: tried again later */
-  else
-    {
-      int position = mu_library_item_find (G_LIST_MODEL (self->library), self->uuid);
-
-      self->dirty = FALSE;
-      /* The sidebar shows the name as it is now. */
-      if (position >= 0)
-        {
-          g_autoptr(MuLibraryItem) item = g_list_model_get_item (G_LIST_MODEL (self->library), position);
-
-          mu_library_item_set_title (item, scenario->name);
-        }
-      adw_window_title_set_title (self->window_title, scenario->name);
-    }
-  return G_SOURCE_REMOVE;
-}
-
-/* Writes a pending change now: before another scenario is shown, before
- * the window closes. */
-gboolean
-mu_window_flush (MuWindow *self)
-{
-  g_return_val_if_fail (MU_IS_WINDOW (self), FALSE);
-
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  if (self->dirty)
-    save_now (self);
-  return !self->dirty;
-}
-
 static void
-on_page_changed (MuScenarioPage *page,
+on_page_message (MuScenarioPage *page,
+                 const char     *message,
                  MuWindow       *self)
 {
-  self->dirty = TRUE;
-  if (self->save_source != 0)
-    g_source_remove (self->save_source);
-  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_now, self);
-}
-
-static void
-on_history_changed (MuScenarioPage *page,
-                    MuWindow       *self)
-{
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", mu_scenario_page_can_undo (page));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", mu_scenario_page_can_redo (page));
+  mu_window_toast (self, message);
 }
 
 /* Shows the scenario shown as selected in the sidebar, or none. */
@@ -152,7 +96,7 @@ gboolean
 mu_window_select (MuWindow   *self,
                   const char *requested)
 {
-  g_autoptr(MuScenario) scenario = NULL;
+  MuScenarioDocument *document = NULL;
   g_autoptr(GError) error = NULL;
   /* @requested may be self->uuid itself, which is replaced below. */
   g_autofree char *copy = g_strdup (requested);
@@ -161,7 +105,7 @@ mu_window_select (MuWindow   *self,
   g_return_val_if_fail (MU_IS_WINDOW (self), FALSE);
 
   mu_window_flush (self);
-  if (uuid != NULL && (scenario = mu_store_load (self->store, uuid, &error)) == NULL)
+  if (uuid != NULL && (document = mu_window_document_for (self, uuid, &error)) == NULL)
     {
       mu_window_toast (self, error->message);
       uuid = NULL;
@@ -170,13 +114,11 @@ mu_window_select (MuWindow   *self,
   g_free (self->uuid);
   self->uuid = g_strdup (uuid);
   g_settings_set_string (self->settings, "last-scenario", uuid != NULL ? uuid : "");
+  mu_window_bind_document (self, document);
 
-  if (scenario != NULL)
+  if (document != NULL)
     {
-      mu_scenario_page_set_scenario (self->page, scenario);
-      self->dirty = FALSE;
-      mu_scenario_page_set_editable (self->page, !mu_store_is_read_only (self->store));
-      adw_window_title_set_title (self->window_title, scenario->name);
+      adw_window_title_set_title (self->window_title, mu_scenario_document_get_name (document));
       adw_window_title_set_subtitle (self->window_title,
                                      mu_store_is_read_only (self->store) ? _("Read-only library") : NULL);
       gtk_stack_set_visible_child_name (self->stack, "scenario");
@@ -189,7 +131,7 @@ mu_window_select (MuWindow   *self,
   update_scenario_actions (self);
 
   select_in_list (self);
-  return scenario != NULL;
+  return document != NULL;
 }
 
 /* Choosing a scenario in the sidebar, by click or by keyboard, shows it;
@@ -293,7 +235,10 @@ mu_window_dispose (GObject *object)
 {
   MuWindow *self = MU_WINDOW (object);
 
-  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (self->documents != NULL)
+    mu_window_flush (self);
+  mu_window_bind_document (self, NULL);
+  g_clear_pointer (&self->documents, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), MU_TYPE_WINDOW);
   G_OBJECT_CLASS (mu_window_parent_class)->dispose (object);
 }
@@ -328,6 +273,7 @@ mu_window_class_init (MuWindowClass *klass)
   g_type_ensure (MU_TYPE_SCENARIO_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-window.ui");
   g_type_ensure (MU_TYPE_LIBRARY_ITEM);
+  g_type_ensure (MU_TYPE_TRASH_VIEW);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, sidebar_title);
@@ -338,6 +284,9 @@ mu_window_class_init (MuWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MuWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, trash_view);
+  gtk_widget_class_bind_template_child (widget_class, MuWindow, trash_button);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, page);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, scenario_menu_button);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, primary_menu_button);
@@ -406,9 +355,12 @@ mu_window_init (MuWindow *self)
     gtk_widget_add_controller (GTK_WIDGET (self->scenario_list), GTK_EVENT_CONTROLLER (click));
   }
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
-  g_signal_connect (self->page, "changed", G_CALLBACK (on_page_changed), self);
-  g_signal_connect (self->page, "history-changed", G_CALLBACK (on_history_changed), self);
-  on_history_changed (self->page, self);
+  self->documents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_signal_connect (self->page, "message", G_CALLBACK (on_page_message), self);
+  g_signal_connect_swapped (self->trash_view, "notify::n-items", G_CALLBACK (mu_window_trash_items_changed), self);
+  g_signal_connect (self->trash_view, "restore-requested", G_CALLBACK (mu_window_restore_requested), self);
+  g_signal_connect (self->trash_button, "toggled", G_CALLBACK (mu_window_trash_toggled), self);
+  mu_window_update_history (self);
   gtk_menu_button_set_create_popup_func (self->scenario_menu_button, create_menu, self->scenario_menu, NULL);
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_menu, self->primary_menu, NULL);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->sidebar));
@@ -458,6 +410,7 @@ mu_window_new (GtkApplication *application,
 
   self = g_object_new (MU_TYPE_WINDOW, "application", application, NULL);
   self->store = store;
+  mu_trash_view_set_store (self->trash_view, store);
   mu_window_reload_list (self);
 
   /* Where the owner left off, or the newest scenario. */
@@ -479,6 +432,13 @@ mu_window_get_page (MuWindow *self)
 {
   g_return_val_if_fail (MU_IS_WINDOW (self), NULL);
   return self->page;
+}
+
+MuTrashView *
+mu_window_get_trash_view (MuWindow *self)
+{
+  g_return_val_if_fail (MU_IS_WINDOW (self), NULL);
+  return self->trash_view;
 }
 
 const char *

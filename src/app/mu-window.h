@@ -9,6 +9,7 @@
 
 #include "mu-scenario-page.h"
 #include "mu-store.h"
+#include "mu-trash-view.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,7 @@ MuWindow       *mu_window_new            (GtkApplication *application,
                                           MuStore        *store);
 MuScenarioPage *mu_window_get_page       (MuWindow       *self);
 const char     *mu_window_get_uuid       (MuWindow       *self);
+MuTrashView    *mu_window_get_trash_view (MuWindow       *self);
 gboolean        mu_window_select         (MuWindow       *self,
                                           const char     *uuid);
 void            mu_window_reload_list    (MuWindow       *self);

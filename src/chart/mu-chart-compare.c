@@ -12,13 +12,13 @@
 
 #include "mu-chart-private.h"
 
-/* The bank's share during period @t, or the first partner's when the
- * scenario has no bank, as a percent. */
+/* The bank's share during period @t, as a percent, of a scenario with
+ * bank financing. */
 static double
 share_in (const MuResult *result,
           guint           t)
 {
-  return mu_result_ownership_percent (result, t, result->bank >= 0 ? (guint) result->bank : 0);
+  return mu_result_ownership_percent (result, t, (guint) result->bank);
 }
 
 void
@@ -34,6 +34,7 @@ mu_chart_draw_compare (cairo_t              *cr,
   MuBox area;
   MuValueAxis axis = { 0 };
   g_autofree MuLegendItem *items = g_new0 (MuLegendItem, MAX (n, 1));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   const MuResult *longest = NULL;
   MuBox plot;
 
@@ -67,7 +68,19 @@ mu_chart_draw_compare (cairo_t              *cr,
     {
       /* The first scenario in the bank's colour, the others in the palette's. */
       items[i].color = i == 0 ? style->bank : style->palette[(i - 1) % MU_CHART_N_PALETTE];
-      items[i].label = scenarios[i]->name;
+      /* A scenario without a bank has no bank's share to draw: the
+       * legend says so rather than draw another partner's. */
+      if (results[i] != NULL && results[i]->bank < 0)
+        {
+          /* Translators: a scenario's name in the legend of the chart of
+           * the bank's share, for a scenario without bank financing. */
+          char *label = g_strdup_printf (_("%s (no bank financing)"), scenarios[i]->name);
+
+          g_ptr_array_add (labels, label);
+          items[i].label = label;
+        }
+      else
+        items[i].label = scenarios[i]->name;
     }
   mu_canvas_legend (&canvas, &area, items, n);
 
@@ -82,7 +95,7 @@ mu_chart_draw_compare (cairo_t              *cr,
     {
       const MuResult *r = results[i];
 
-      if (r == NULL)
+      if (r == NULL || r->bank < 0)
         continue;
       /* Periods are aligned by their number: the deals start together. */
       for (guint t = 1; t <= r->n_periods; t++)

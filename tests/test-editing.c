@@ -1,0 +1,350 @@
+/* test-editing.c — what is typed is what is stored: the window over the
+ * scenario document, tried as a new user tried it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "gui-test-util.h"
+#include "mu-financing-section.h"
+#include "mu-partner-row.h"
+#include "mu-partners-section.h"
+#include "mu-scenario-page.h"
+#include "mu-trash-view.h"
+
+/* The article's case B in a library of the test's own, in a window. */
+typedef struct
+{
+  OwnLibrary          library;
+  MuWindow           *window;
+  MuScenarioPage     *page;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(MuScenario) scenario = load_example ("case-b-diminishing-redemption.musharaka");
+
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  /* The last test's scenario is not in this library. */
+  g_settings_set_string (settings, "last-scenario", "");
+  own_library_init (&fixture->library, scenario);
+  fixture->window = open_window (fixture->library.store);
+  fixture->page = mu_window_get_page (fixture->window);
+  g_assert_true (mu_window_select (fixture->window, fixture->library.uuid));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  close_window (fixture->window, fixture->library.store);
+  own_library_clear (&fixture->library);
+}
+
+static const MuScenario *
+stored (Fixture *fixture)
+{
+  return mu_scenario_page_get_scenario (fixture->page);
+}
+
+static GtkWidget *
+field (Fixture    *fixture,
+       const char *path)
+{
+  GtkWidget *widget = mu_scenario_page_find_field (fixture->page, path);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+/* Types @text into @editable a character at a time, as a keyboard does. */
+static void
+type_keys (GtkWidget  *editable,
+           const char *text)
+{
+  g_autoptr(GString) typed = g_string_new (NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (editable), "");
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      g_string_append_unichar (typed, g_utf8_get_char (p));
+      gtk_editable_set_text (GTK_EDITABLE (editable), typed->str);
+    }
+}
+
+static gboolean
+is_not_following (gpointer page)
+{
+  return !mu_scenario_page_is_following (page);
+}
+
+static void
+activate (GtkWidget  *widget,
+          const char *action,
+          GVariant   *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (widget, action, parameter));
+}
+
+/* "12x" in Profit, then a partner added: the text and its mark stay, and
+ * nothing of it is stored. */
+static void
+test_typing_survives_add_partner (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  GtkWidget *profit = field (fixture, "profit.per_period");
+
+  type_keys (profit, "12x");
+  g_assert_cmpint (stored (fixture)->profit.per_period, ==, 10000);
+  g_assert_true (gtk_widget_has_css_class (profit, "error"));
+  activate (GTK_WIDGET (mu_scenario_page_get_section (fixture->page, "partners")), "partners.add", NULL);
+  g_assert_cmpuint (stored (fixture)->partners->len, ==, 3);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (profit)), ==, "12x");
+  g_assert_true (gtk_widget_has_css_class (profit, "error"));
+  g_assert_cmpint (stored (fixture)->profit.per_period, ==, 10000);
+  g_assert_true (mu_scenario_page_has_errors (fixture->page));
+}
+
+/* Half-typed amounts are never stored: "1e5", a number too large, one
+ * digit too many. */
+static void
+test_half_typed_not_stored (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  static const char * const typed[] = { "1e5", "99999999999999999999", "200000.555" };
+  GtkWidget *cash = field (fixture, "partners[1].contributions[0]");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      g_autoptr(MuScenario) in_library = NULL;
+
+      type_keys (cash, typed[i]);
+      /* The bank's 500.00, as before the typing began. */
+      g_assert_cmpint (mu_partner_get_cash (mu_scenario_get_partner (stored (fixture), 1)), ==, 50000);
+      g_assert_cmpint (mu_scenario_page_get_result (fixture->page)->periods[0].buyout, ==, 12500);
+      g_assert_true (gtk_widget_has_css_class (cash, "error"));
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cash)), ==, typed[i]);
+      g_assert_true (mu_window_flush (fixture->window));
+      in_library = mu_store_load (fixture->library.store, fixture->library.uuid, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (mu_partner_get_cash (mu_scenario_get_partner (in_library, 1)), ==, 50000);
+    }
+  /* Corrected, it is stored. */
+  type_keys (cash, "600");
+  g_assert_false (gtk_widget_has_css_class (cash, "error"));
+  g_assert_cmpint (mu_partner_get_cash (mu_scenario_get_partner (stored (fixture), 1)), ==, 60000);
+}
+
+/* With the name empty, another field is still applied, and the banner
+ * names the name field and goes there. */
+static void
+test_invalid_field_does_not_freeze (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  GtkWidget *name = field (fixture, "name");
+  GtkRoot *root = gtk_widget_get_root (name);
+
+  type_keys (name, "");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (field (fixture, "periods")), 12);
+  g_assert_cmpuint (stored (fixture)->periods, ==, 12);
+  g_assert_cmpuint (mu_scenario_page_get_result (fixture->page)->n_periods, ==, 12);
+  g_assert_cmpstr (stored (fixture)->name, ==, "Harvester (redemption)");
+
+  g_assert_nonnull (mu_scenario_page_get_banner (fixture->page));
+  g_assert_nonnull (strstr (mu_scenario_page_get_banner (fixture->page), "“Name”"));
+  g_assert_nonnull (strstr (mu_scenario_page_get_banner (fixture->page), "A scenario needs a name."));
+  screenshot (GTK_WIDGET (fixture->window), "editing-invalid-name.png");
+  activate (GTK_WIDGET (fixture->page), "page.go-to-invalid", NULL);
+  g_assert_true (gtk_root_get_focus (root) == name || gtk_widget_is_ancestor (gtk_root_get_focus (root), name));
+
+  type_keys (name, "Harvester");
+  g_assert_null (mu_scenario_page_get_banner (fixture->page));
+  g_assert_cmpstr (stored (fixture)->name, ==, "Harvester");
+}
+
+/* Ctrl+Z in a field after its text was committed undoes the commit:
+ * the text's own history is off, the document's is the one. */
+static void
+test_undo_in_field (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *profit = field (fixture, "profit.per_period");
+
+  g_assert_false (gtk_editable_get_enable_undo (GTK_EDITABLE (profit)));
+  gtk_widget_grab_focus (profit);
+  type_keys (profit, "30 000");
+  g_signal_emit_by_name (profit, "entry-activated");
+  g_assert_cmpint (stored (fixture)->profit.per_period, ==, 3000000);
+  activate (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  g_assert_cmpint (stored (fixture)->profit.per_period, ==, 10000);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (profit)), ==, "100.00");
+
+  /* Text that is not stored goes first, and the document is untouched. */
+  activate (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  type_keys (profit, "30 000x");
+  g_assert_cmpint (stored (fixture)->profit.per_period, ==, 3000000);
+  activate (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (profit)), ==, "30,000.00");
+  g_assert_false (gtk_widget_has_css_class (profit, "error"));
+  g_assert_cmpint (stored (fixture)->profit.per_period, ==, 3000000);
+}
+
+/* Each scenario keeps its history while the window is open. */
+static void
+test_history_survives_switching (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(MuScenario) other = load_example ("case-c-diminishing-transfer.musharaka");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = mu_store_save (fixture->library.store, NULL, other, &error);
+
+  g_assert_no_error (error);
+  type_keys (field (fixture, "profit.per_period"), "250");
+  g_assert_true (mu_window_select (fixture->window, uuid));
+  g_assert_false (mu_scenario_document_can_undo (mu_scenario_page_get_document (fixture->page)));
+  g_assert_true (mu_window_select (fixture->window, fixture->library.uuid));
+  g_assert_cmpint (stored (fixture)->profit.per_period, ==, 25000);
+  g_assert_true (mu_scenario_document_can_undo (mu_scenario_page_get_document (fixture->page)));
+  activate (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  g_assert_cmpint (stored (fixture)->profit.per_period, ==, 10000);
+}
+
+/* A deleted scenario is in "Recently Deleted" once its toast is gone, and
+ * comes back from there. */
+static void
+test_deleted_restored (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  MuTrashView *trash = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  activate (GTK_WIDGET (fixture->window), "win.delete", NULL);
+  g_assert_null (mu_window_get_uuid (fixture->window));
+  trash = mu_window_get_trash_view (fixture->window);
+  g_assert_cmpuint (mu_trash_view_get_n_items (trash), ==, 1);
+  activate (GTK_WIDGET (trash), "trash.restore", g_variant_new_string (fixture->library.uuid));
+  g_assert_cmpstr (mu_window_get_uuid (fixture->window), ==, fixture->library.uuid);
+  g_assert_cmpstr (stored (fixture)->name, ==, "Harvester (redemption)");
+  g_assert_cmpuint (mu_trash_view_get_n_items (trash), ==, 0);
+  listed = mu_store_list (fixture->library.store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, ==, 1);
+}
+
+/* After "+" the keyboard is in the new partner's name. */
+static void
+test_add_partner_focuses_name (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (fixture->page));
+  GtkWidget *name;
+
+  activate (GTK_WIDGET (mu_scenario_page_get_section (fixture->page, "partners")), "partners.add", NULL);
+  name = field (fixture, "partners[2].name");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Partner 3");
+  g_assert_true (gtk_root_get_focus (root) == name || gtk_widget_is_ancestor (gtk_root_get_focus (root), name));
+}
+
+/* The bank is the partner of kind Bank, never its own buyer; without a
+ * bank the section offers to add one. */
+static void
+test_financing_bank (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  MuSection *section = mu_scenario_page_get_section (fixture->page, "financing");
+  GtkWidget *expander = mu_financing_section_get_row (MU_FINANCING_SECTION (section));
+  AdwComboRow *bank = ADW_COMBO_ROW (field (fixture, "financing.bank"));
+  GtkWidget *button = field (fixture, "financing.buyers");
+  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  guint checks = 0, shown = 0;
+
+  /* Case B: the company buys from the bank, partner 2 of kind Bank. */
+  g_assert_cmpuint (adw_combo_row_get_selected (bank), ==, 1);
+  for (GtkWidget *w = gtk_widget_get_first_child (gtk_popover_get_child (popover)); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_CHECK_BUTTON (w))
+      {
+        checks++;
+        shown += gtk_widget_get_visible (w);
+        if (gtk_widget_get_visible (w))
+          g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (w)), ==, "Company");
+      }
+  g_assert_cmpuint (checks, ==, 2);
+  g_assert_cmpuint (shown, ==, 1);
+
+  /* The bank removed: financing is off, and "Add the Bank" is offered. */
+  activate (GTK_WIDGET (mu_scenario_page_get_section (fixture->page, "partners")), "partners.remove",
+            g_variant_new_string ("bank"));
+  g_assert_false (stored (fixture)->financing.enabled);
+  g_assert_false (gtk_widget_get_visible (expander));
+  screenshot (GTK_WIDGET (fixture->window), "editing-no-bank.png");
+  activate (GTK_WIDGET (section), "financing.add-bank", NULL);
+  g_assert_cmpuint (stored (fixture)->partners->len, ==, 2);
+  g_assert_cmpint (mu_scenario_get_partner (stored (fixture), 1)->kind, ==, MU_PARTNER_BANK);
+  g_assert_true (gtk_widget_get_visible (expander));
+  screenshot (GTK_WIDGET (fixture->window), "editing-bank-added.png");
+  /* It contributes nothing yet: switching on is refused, and says why. */
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (expander), TRUE);
+  g_assert_false (stored (fixture)->financing.enabled);
+  g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (expander)));
+}
+
+/* Installments 0 is refused at its field, never taken as 1. */
+static void
+test_installments_zero (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *installments = field (fixture, "financing.installments");
+
+  gtk_editable_set_text (GTK_EDITABLE (installments), "0");
+  g_assert_cmpuint (stored (fixture)->financing.installments, ==, 4);
+  g_assert_true (gtk_widget_has_css_class (installments, "error"));
+  mu_scenario_page_focus_field (fixture->page, "financing.installments");
+  wait_until (is_not_following, fixture->page, "the installments in view");
+  screenshot (GTK_WIDGET (fixture->window), "editing-installments-zero.png");
+  g_assert_nonnull (mu_scenario_page_get_banner (fixture->page));
+  gtk_editable_set_text (GTK_EDITABLE (installments), "5");
+  g_assert_cmpuint (stored (fixture)->financing.installments, ==, 5);
+  g_assert_null (mu_scenario_page_get_banner (fixture->page));
+}
+
+#define ADD(path, test) \
+  g_test_add ("/editing/" path, Fixture, NULL, fixture_set_up, test, fixture_tear_down)
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  gtk_test_init (&argc, &argv, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  adw_init ();
+  if (g_getenv ("MUSHARAKA_SCREENSHOTS") != NULL)
+    {
+      g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (style, "/io/github/musharaka/Musharaka/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
+
+  ADD ("typing/survives-adding-a-partner", test_typing_survives_add_partner);
+  ADD ("typing/half-typed-amounts-not-stored", test_half_typed_not_stored);
+  ADD ("typing/invalid-field-does-not-freeze", test_invalid_field_does_not_freeze);
+  ADD ("undo/in-a-field", test_undo_in_field);
+  ADD ("undo/survives-switching", test_history_survives_switching);
+  ADD ("library/deleted-restored", test_deleted_restored);
+  ADD ("partners/add-focuses-name", test_add_partner_focuses_name);
+  ADD ("financing/bank-and-buyers", test_financing_bank);
+  ADD ("financing/installments-zero-refused", test_installments_zero);
+  return g_test_run ();
+}

@@ -316,6 +316,46 @@ test_installments_zero (Fixture       *fixture,
   g_assert_null (mu_scenario_page_get_banner (fixture->page));
 }
 
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n++;
+  return n;
+}
+
+/* Many partners are shown fifty at a time; a path turns to its page. */
+static void
+test_partners_paged (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  MuSection *section = mu_scenario_page_get_section (fixture->page, "partners");
+  GtkListBox *list = mu_partners_section_get_list (MU_PARTNERS_SECTION (section));
+  MuScenario *edited = mu_scenario_document_dup_scenario (mu_scenario_page_get_document (fixture->page));
+  g_autoptr(GError) error = NULL;
+  GtkWidget *name;
+
+  for (guint i = 0; i < 118; i++)
+    mu_partner_set_cash (mu_scenario_add_partner (edited, "Heir", MU_PARTNER_OWNER), 100 + i);
+  g_assert_true (mu_scenario_document_apply (mu_scenario_page_get_document (fixture->page), "partners", edited,
+                                             &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (list), ==, 50);
+  name = field (fixture, "partners[101].name");
+  g_assert_cmpuint (count_rows (list), ==, 20);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Heir");
+  g_assert_true (gtk_widget_get_ancestor (name, GTK_TYPE_LIST_BOX) == GTK_WIDGET (list) ||
+                 gtk_widget_is_ancestor (name, GTK_WIDGET (list)));
+  activate (GTK_WIDGET (section), "partners.previous-page", NULL);
+  g_assert_cmpuint (count_rows (list), ==, 50);
+  /* A new partner is on the last page, its name in the keyboard's hands. */
+  activate (GTK_WIDGET (section), "partners.add", NULL);
+  g_assert_cmpuint (count_rows (list), ==, 21);
+}
+
 #define ADD(path, test) \
   g_test_add ("/editing/" path, Fixture, NULL, fixture_set_up, test, fixture_tear_down)
 
@@ -344,6 +384,7 @@ main (int    argc,
   ADD ("undo/survives-switching", test_history_survives_switching);
   ADD ("library/deleted-restored", test_deleted_restored);
   ADD ("partners/add-focuses-name", test_add_partner_focuses_name);
+  ADD ("partners/paged", test_partners_paged);
   ADD ("financing/bank-and-buyers", test_financing_bank);
   ADD ("financing/installments-zero-refused", test_installments_zero);
   return g_test_run ();

@@ -22,7 +22,7 @@ struct _MuGeneralSection
   AdwEntryRow    *currency_row;
   AdwEntryRow    *start_row;
   GtkMenuButton  *calendar_button;
-  GtkCalendar    *calendar;
+  GtkCalendar    *calendar;  /* NULL until first asked for */
   AdwComboRow    *period_row;
   GtkSpinButton  *periods_spin;
   gboolean        loading;
@@ -168,22 +168,52 @@ on_day_selected (GtkCalendar      *calendar,
   gtk_menu_button_popdown (self->calendar_button);
 }
 
+/* The calendar shows the start date. */
+static void
+show_start_in_calendar (MuGeneralSection *self)
+{
+  const MuScenario *s = mu_scenario_document_get_scenario (mu_section_get_document (MU_SECTION (self)));
+  g_autoptr(GDateTime) start = g_date_time_new_local (g_date_get_year (&s->start), g_date_get_month (&s->start),
+                                                      g_date_get_day (&s->start), 0, 0, 0);
+
+  if (start == NULL)
+    return;
+  self->loading = TRUE;
+  gtk_calendar_select_day (self->calendar, start);
+  self->loading = FALSE;
+}
+
+/* The calendar is made the first time it is asked for: forty-odd
+ * buttons the first frame does not wait for. */
+static void
+create_calendar (GtkMenuButton *button,
+                 gpointer       data)
+{
+  MuGeneralSection *self = data;
+  GtkWidget *popover;
+
+  if (self->calendar == NULL)
+    {
+      popover = gtk_popover_new ();
+      self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+      gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->calendar));
+      g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (on_day_selected), self, 0);
+      gtk_menu_button_set_popover (button, popover);
+    }
+  show_start_in_calendar (self);
+}
+
 static void
 mu_general_section_load (MuSection *section)
 {
   MuGeneralSection *self = MU_GENERAL_SECTION (section);
   const MuScenario *s = mu_scenario_document_get_scenario (mu_section_get_document (section));
-  g_autoptr(GDateTime) start = NULL;
 
   self->loading = TRUE;
   if (adw_combo_row_get_selected (self->school_row) != s->school)
     adw_combo_row_set_selected (self->school_row, s->school);
   if (adw_combo_row_get_selected (self->period_row) != s->period)
     adw_combo_row_set_selected (self->period_row, s->period);
-  start = g_date_time_new_local (g_date_get_year (&s->start), g_date_get_month (&s->start),
-                                 g_date_get_day (&s->start), 0, 0, 0);
-  if (start != NULL)
-    gtk_calendar_select_day (self->calendar, start);
   self->loading = FALSE;
 }
 
@@ -224,7 +254,6 @@ mu_general_section_class_init (MuGeneralSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MuGeneralSection, currency_row);
   gtk_widget_class_bind_template_child (widget_class, MuGeneralSection, start_row);
   gtk_widget_class_bind_template_child (widget_class, MuGeneralSection, calendar_button);
-  gtk_widget_class_bind_template_child (widget_class, MuGeneralSection, calendar);
   gtk_widget_class_bind_template_child (widget_class, MuGeneralSection, period_row);
   gtk_widget_class_bind_template_child (widget_class, MuGeneralSection, periods_spin);
 }
@@ -245,7 +274,7 @@ mu_general_section_init (MuGeneralSection *self)
   mu_section_add_field (section, GTK_WIDGET (self->periods_spin), "periods", read_periods, show_periods, NULL, NULL);
   g_signal_connect_object (self->school_row, "notify::selected", G_CALLBACK (on_choice), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->period_row, "notify::selected", G_CALLBACK (on_choice), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (on_day_selected), self, 0);
+  gtk_menu_button_set_create_popup_func (self->calendar_button, create_calendar, self, NULL);
   mu_section_watch (section, MU_DOCUMENT_GENERAL, G_CALLBACK (on_general_changed));
 }
 

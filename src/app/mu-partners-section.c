@@ -5,6 +5,13 @@
  * every other row keeps its editors, its focus and its typing. A row's
  * editors are built the first time it opens.
  *
+ * Rows are shown PAGE_SIZE at a time. GTK lays out and styles every row
+ * of a list box, and an expander row is a dozen widgets: a thousand of
+ * them took seconds to build and seconds more for each first frame. A
+ * partnership of fifty partners shows them all; beyond, the rows of
+ * fifty at a time, with a pager under them, and a finding or a new
+ * partner turns to its page.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -25,8 +32,13 @@ struct _MuPartnersSection
   MuSection   parent_instance;
 
   GtkListBox *partners_list;
+  GtkWidget  *pager;
+  GtkLabel   *pager_label;
   GHashTable *rows;  /* partner id → its MuPartnerRow, which the list holds */
+  guint       first; /* the index of the first partner shown */
 };
+
+#define PAGE_SIZE 50
 
 G_DEFINE_FINAL_TYPE (MuPartnersSection, mu_partners_section, MU_TYPE_SECTION)
 
@@ -95,16 +107,17 @@ add_row (MuPartnersSection *self,
   return row;
 }
 
-/* Removes the rows of partners no longer there. */
+/* Removes the rows of partners no longer there, or no longer on the page. */
 static void
 remove_gone (MuPartnersSection *self,
-             const MuScenario  *s)
+             const MuScenario  *s,
+             guint              end)
 {
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTableIter iter;
   gpointer id, row;
 
-  for (guint i = 0; i < s->partners->len; i++)
+  for (guint i = self->first; i < end; i++)
     g_hash_table_add (ids, mu_scenario_get_partner (s, i)->id);
   g_hash_table_iter_init (&iter, self->rows);
   while (g_hash_table_iter_next (&iter, &id, &row))
@@ -116,26 +129,52 @@ remove_gone (MuPartnersSection *self,
       }
 }
 
-/* Brings the rows in line with the scenario's partners, one row at a time. */
+/* The pager says which partners are shown, and of how many. */
+static void
+update_pager (MuPartnersSection *self,
+              guint              end,
+              guint              n)
+{
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (self->pager, n > PAGE_SIZE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partners.previous-page", self->first > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partners.next-page", end < n);
+  if (n <= PAGE_SIZE)
+    return;
+  /* Translators: which partners the list shows: the first, the last,
+   * and how many there are. */
+  text = g_strdup_printf (ngettext ("Partners %u to %u of %u", "Partners %u to %u of %u", n), self->first + 1, end, n);
+  gtk_label_set_text (self->pager_label, text);
+}
+
+/* Brings the rows in line with the scenario's partners on the page shown,
+ * one row at a time. */
 static void
 sync_rows (MuPartnersSection *self)
 {
   const MuScenario *s = scenario_of (self);
+  guint end;
 
-  remove_gone (self, s);
-  for (guint i = 0; i < s->partners->len; i++)
+  /* Partners removed from the end: the last page that has any. */
+  if (self->first >= s->partners->len)
+    self->first = s->partners->len > 0 ? (s->partners->len - 1) / PAGE_SIZE * PAGE_SIZE : 0;
+  end = MIN (self->first + PAGE_SIZE, s->partners->len);
+  remove_gone (self, s, end);
+  for (guint i = self->first; i < end; i++)
     {
       const MuPartner *partner = mu_scenario_get_partner (s, i);
       MuPartnerRow *row = g_hash_table_lookup (self->rows, partner->id);
+      guint position = i - self->first;
 
       if (row == NULL)
-        row = add_row (self, partner, i);
-      else if ((guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) != i)
+        row = add_row (self, partner, position);
+      else if ((guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) != position)
         {
           /* Moved: the row goes with its editors and their typing. */
           g_object_ref (row);
           gtk_list_box_remove (self->partners_list, GTK_WIDGET (row));
-          gtk_list_box_insert (self->partners_list, GTK_WIDGET (row), i);
+          gtk_list_box_insert (self->partners_list, GTK_WIDGET (row), position);
           g_object_unref (row);
         }
       mu_partner_row_set_position (row, i, s->partners->len);
@@ -146,7 +185,21 @@ sync_rows (MuPartnersSection *self)
           mu_partner_editors_load (MU_SECTION (self), row, partner);
         }
     }
+  update_pager (self, end, s->partners->len);
   mu_section_refresh_fields (MU_SECTION (self));
+}
+
+/* Shows the page that holds partner @index. */
+static void
+turn_to (MuPartnersSection *self,
+         guint              index)
+{
+  guint first = index / PAGE_SIZE * PAGE_SIZE;
+
+  if (first == self->first)
+    return;
+  self->first = first;
+  sync_rows (self);
 }
 
 static void
@@ -157,6 +210,7 @@ mu_partners_section_load (MuSection *section)
 
   /* Another scenario: none of its rows is any of these. */
   g_hash_table_remove_all (self->rows);
+  self->first = 0;
   mu_section_forget_fields (section, GTK_WIDGET (self->partners_list));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->partners_list))) != NULL)
     gtk_list_box_remove (self->partners_list, child);
@@ -174,6 +228,7 @@ open_row (MuPartnersSection *self,
 
   if (index >= s->partners->len)
     return NULL;
+  turn_to (self, index);
   partner = mu_scenario_get_partner (s, index);
   row = g_hash_table_lookup (self->rows, partner->id);
   mu_partner_editors_ensure (MU_SECTION (self), row, partner);
@@ -387,10 +442,47 @@ remove_term (MuScenario *scenario,
   }
 
 PARTNER_ACTION (remove, remove_partner)
-PARTNER_ACTION (move, move_partner)
 PARTNER_ACTION (add_asset, add_asset)
 PARTNER_ACTION (remove_asset, remove_asset)
 PARTNER_ACTION (remove_term, remove_term)
+
+/* A partner moved past the page's edge: the page follows it. */
+static void
+move_activated (GtkWidget  *widget,
+                const char *action,
+                GVariant   *parameter)
+{
+  MuPartnersSection *self = MU_PARTNERS_SECTION (widget);
+  const char *id;
+  int index;
+
+  edit_partner (widget, parameter, move_partner);
+  g_variant_get_child (parameter, 0, "&s", &id);
+  if ((index = mu_scenario_find_partner (scenario_of (self), id)) >= 0)
+    turn_to (self, index);
+}
+
+static void
+previous_page_activated (GtkWidget  *widget,
+                         const char *action,
+                         GVariant   *parameter)
+{
+  MuPartnersSection *self = MU_PARTNERS_SECTION (widget);
+
+  if (self->first >= PAGE_SIZE)
+    turn_to (self, self->first - PAGE_SIZE);
+}
+
+static void
+next_page_activated (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *parameter)
+{
+  MuPartnersSection *self = MU_PARTNERS_SECTION (widget);
+
+  if (self->first + PAGE_SIZE < scenario_of (self)->partners->len)
+    turn_to (self, self->first + PAGE_SIZE);
+}
 
 static void
 on_partners_changed (MuPartnersSection *self)
@@ -416,6 +508,8 @@ mu_partners_section_class_init (MuPartnersSectionClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-partners-section.ui");
   gtk_widget_class_bind_template_child (widget_class, MuPartnersSection, partners_list);
+  gtk_widget_class_bind_template_child (widget_class, MuPartnersSection, pager);
+  gtk_widget_class_bind_template_child (widget_class, MuPartnersSection, pager_label);
 
   gtk_widget_class_install_action (widget_class, "partners.add", NULL, add_activated);
   gtk_widget_class_install_action (widget_class, "partners.remove", "s", remove_activated);
@@ -423,6 +517,8 @@ mu_partners_section_class_init (MuPartnersSectionClass *klass)
   gtk_widget_class_install_action (widget_class, "partners.add-asset", "s", add_asset_activated);
   gtk_widget_class_install_action (widget_class, "partners.remove-asset", "(su)", remove_asset_activated);
   gtk_widget_class_install_action (widget_class, "partners.remove-term", "(ss)", remove_term_activated);
+  gtk_widget_class_install_action (widget_class, "partners.previous-page", NULL, previous_page_activated);
+  gtk_widget_class_install_action (widget_class, "partners.next-page", NULL, next_page_activated);
 }
 
 static void

@@ -102,6 +102,11 @@ test_typing_survives_add_partner (Fixture       *fixture,
 
   type_keys (profit, "12x");
   g_assert_cmpint (stored (fixture)->profit.per_period, ==, 10000);
+  /* The banner follows the message as the text changes. */
+  g_assert_nonnull (strstr (mu_scenario_page_get_banner (fixture->page), "Enter a number"));
+  type_keys (profit, "1,5");
+  g_assert_nonnull (strstr (mu_scenario_page_get_banner (fixture->page), "could be 1.5 or 15"));
+  type_keys (profit, "12x");
   g_assert_true (gtk_widget_has_css_class (profit, "error"));
   activate (GTK_WIDGET (mu_scenario_page_get_section (fixture->page, "partners")), "partners.add", NULL);
   g_assert_cmpuint (stored (fixture)->partners->len, ==, 3);

@@ -12,50 +12,10 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "gui-test-util.h"
 #include "mu-trash-view.h"
 #include "store-test-fixture.h"
 #include "store-test-scenario.h"
-
-/* How long the test waits for what it set going before it calls it a
- * hang: generous, for a loaded machine under AddressSanitizer. */
-#define WAIT_SECONDS 30
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-on_deadline (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds, or fails the test naming
- * @what it waited for. */
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            const char *what)
-{
-  gboolean expired = FALSE;
-  guint deadline = g_timeout_add_seconds (WAIT_SECONDS, on_deadline, &expired);
-
-  while (!condition (data) && !expired)
-    g_main_context_iteration (NULL, TRUE);
-  if (expired)
-    {
-      g_autofree char *message = g_strdup_printf ("waited %d s for %s", WAIT_SECONDS, what);
-
-      g_assertion_message (NULL, __FILE__, __LINE__, G_STRFUNC, message);
-      return;
-    }
-  g_source_remove (deadline);
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
 
 static gboolean
 is_set (gpointer pointer)

@@ -45,6 +45,7 @@ G_DEFINE_FINAL_TYPE (MuField, mu_field, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_VALID,
+  PROP_MESSAGE,
   N_PROPS
 };
 
@@ -133,6 +134,7 @@ set_message (MuField    *self,
     gtk_widget_set_visible (self->message_row, message != NULL);
   if (was_valid != (message == NULL))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MESSAGE]);
 }
 
 static void
@@ -308,6 +310,9 @@ mu_field_get_property (GObject    *object,
     case PROP_VALID:
       g_value_set_boolean (value, self->message == NULL);
       break;
+    case PROP_MESSAGE:
+      g_value_set_string (value, self->message);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -337,6 +342,10 @@ mu_field_class_init (MuFieldClass *klass)
 
   properties[PROP_VALID] = g_param_spec_boolean ("valid", NULL, NULL, TRUE,
                                                  G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Why the text is not valid, or NULL. */
+  properties[PROP_MESSAGE] = g_param_spec_string ("message", NULL, NULL, NULL,
+                                                  G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                  G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

@@ -144,7 +144,9 @@ mu_section_add_field (MuSection      *self,
   MuField *field = mu_field_new (row, path, read, show, data, destroy);
 
   g_ptr_array_add (priv->fields, g_object_ref (field));
-  g_signal_connect_object (field, "notify::valid", G_CALLBACK (on_field_valid), self, 0);
+  /* The banner says what the first field's message is: a new message is
+   * news as much as a field turning valid or not. */
+  g_signal_connect_object (field, "notify::message", G_CALLBACK (on_field_valid), self, 0);
   if (priv->document != NULL)
     mu_field_set_document (field, priv->document);
   return field;
@@ -374,7 +376,7 @@ mu_section_class_init (MuSectionClass *klass)
                                                    G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* A field became valid or not, or fields came or went. */
+  /* A field became valid or not, its message changed, or fields came or went. */
   signals[FIELDS_CHANGED] = g_signal_new ("fields-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* A switch or a choice the scenario could not take, and why. */

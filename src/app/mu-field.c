@@ -366,6 +366,7 @@ mu_field_new (GtkWidget      *row,
               GDestroyNotify  destroy)
 {
   MuField *self;
+  GtkEventController *shortcuts;
   GtkEventController *focus;
 
   g_return_val_if_fail (GTK_IS_EDITABLE (row), NULL);
@@ -385,6 +386,18 @@ mu_field_new (GtkWidget      *row,
   g_signal_connect_object (row, "changed", G_CALLBACK (on_changed), self, 0);
   if (ADW_IS_ENTRY_ROW (row))
     g_signal_connect_object (row, "entry-activated", G_CALLBACK (seal), self, G_CONNECT_SWAPPED);
+  /* Ahead of the text's own Ctrl+Z, which would otherwise take the key
+   * and do nothing: the document's undo is the one. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("win.undo")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z,
+                                                                                  GDK_CONTROL_MASK | GDK_SHIFT_MASK),
+                                                          gtk_named_action_new ("win.redo")));
+  gtk_widget_add_controller (row, shortcuts);
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_leave), self, 0);
   gtk_widget_add_controller (row, focus);

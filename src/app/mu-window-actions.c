@@ -105,7 +105,7 @@ on_undo_delete (AdwToast *toast,
       return;
     }
   mu_window_reload_list (self);
-  mu_trash_view_reload (self->trash_view);
+  mu_trash_view_reload (mu_window_get_trash_view (self));
   mu_window_select (self, uuid);
 }
 
@@ -148,7 +148,7 @@ delete_activated (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (toast), "uuid", g_steal_pointer (&uuid), g_free);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_delete), self);
   adw_toast_overlay_add_toast (self->toasts, toast);
-  mu_trash_view_reload (self->trash_view);
+  mu_trash_view_reload (mu_window_get_trash_view (self));
 }
 
 static void

@@ -146,7 +146,7 @@ mu_window_bind_document (MuWindow           *self,
 void
 mu_window_trash_items_changed (MuWindow *self)
 {
-  guint n = mu_trash_view_get_n_items (self->trash_view);
+  guint n = self->trash_view != NULL ? mu_trash_view_get_n_items (self->trash_view) : 0;
 
   gtk_widget_set_visible (GTK_WIDGET (self->trash_button), n > 0 || gtk_toggle_button_get_active (self->trash_button));
 }

@@ -41,7 +41,7 @@ struct _MuWindow
   char                 *uuid;       /* the scenario shown */
   MuScenarioDocument   *document;   /* and its document */
   GHashTable           *documents;  /* uuid → the document of each scenario shown, kept with its history */
-  MuTrashView          *trash_view;
+  MuTrashView          *trash_view;  /* NULL until first needed: mu_window_get_trash_view() */
   GtkStack             *sidebar_stack;
   GtkToggleButton      *trash_button;
   gboolean              closing_unsaved;  /* the user was told; close anyway */

@@ -273,7 +273,6 @@ mu_window_class_init (MuWindowClass *klass)
   g_type_ensure (MU_TYPE_SCENARIO_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-window.ui");
   g_type_ensure (MU_TYPE_LIBRARY_ITEM);
-  g_type_ensure (MU_TYPE_TRASH_VIEW);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, sidebar_title);
@@ -285,7 +284,6 @@ mu_window_class_init (MuWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MuWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, sidebar_stack);
-  gtk_widget_class_bind_template_child (widget_class, MuWindow, trash_view);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, trash_button);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, page);
   gtk_widget_class_bind_template_child (widget_class, MuWindow, scenario_menu_button);
@@ -357,8 +355,6 @@ mu_window_init (MuWindow *self)
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   self->documents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_signal_connect (self->page, "message", G_CALLBACK (on_page_message), self);
-  g_signal_connect_swapped (self->trash_view, "notify::n-items", G_CALLBACK (mu_window_trash_items_changed), self);
-  g_signal_connect (self->trash_view, "restore-requested", G_CALLBACK (mu_window_restore_requested), self);
   g_signal_connect (self->trash_button, "toggled", G_CALLBACK (mu_window_trash_toggled), self);
   mu_window_update_history (self);
   gtk_menu_button_set_create_popup_func (self->scenario_menu_button, create_menu, self->scenario_menu, NULL);
@@ -410,7 +406,6 @@ mu_window_new (GtkApplication *application,
 
   self = g_object_new (MU_TYPE_WINDOW, "application", application, NULL);
   self->store = store;
-  mu_trash_view_set_store (self->trash_view, store);
   mu_window_reload_list (self);
 
   /* Where the owner left off, or the newest scenario. */
@@ -434,10 +429,26 @@ mu_window_get_page (MuWindow *self)
   return self->page;
 }
 
+/* The list of the recently deleted, made the first time it is needed:
+ * most sessions delete nothing, and the first frame does not wait for it. */
 MuTrashView *
 mu_window_get_trash_view (MuWindow *self)
 {
+  GtkWidget *scroll;
+
   g_return_val_if_fail (MU_IS_WINDOW (self), NULL);
+
+  if (self->trash_view != NULL)
+    return self->trash_view;
+  self->trash_view = mu_trash_view_new ();
+  scroll = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), GTK_WIDGET (self->trash_view));
+  gtk_stack_add_named (self->sidebar_stack, scroll, "trash");
+  g_signal_connect_swapped (self->trash_view, "notify::n-items", G_CALLBACK (mu_window_trash_items_changed), self);
+  g_signal_connect (self->trash_view, "restore-requested", G_CALLBACK (mu_window_restore_requested), self);
+  mu_trash_view_set_store (self->trash_view, self->store);
+  mu_window_trash_items_changed (self);
   return self->trash_view;
 }
 

@@ -234,10 +234,11 @@ test_ctrl_z_key_in_field (Fixture       *fixture,
 {
   GtkWidget *profit = field (fixture, "profit.per_period");
   const char * const argv[] = { "xdotool", "key", "--clearmodifiers", "ctrl+z", NULL };
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
   g_autoptr(GError) error = NULL;
   int status;
 
-  if (g_find_program_in_path ("xdotool") == NULL)
+  if (xdotool == NULL)
     {
       g_test_skip ("xdotool is not installed");
       return;

@@ -866,7 +866,7 @@ static const BadEdit bad_edits[] = {
   { "/exchange/error/enum/object", "\"object\": \"asset\"", "\"object\": \"house\"", NULL, NULL,
     MU_CORE_ERROR_INVALID, "financing.object: expected one of “asset”, “business”, got \"house\"" },
   { "/exchange/error/enum/partner-kind", "\"kind\": \"owner\"", "\"kind\": \"friend\"", NULL, NULL,
-    MU_CORE_ERROR_INVALID, "partners[0].kind: expected one of “owner”, “bank”, “investor”, got \"friend\"" },
+    MU_CORE_ERROR_INVALID, "partners[0].kind: expected one of “owner”, “bank”, “investor”, “worker”, got \"friend\"" },
   { "/exchange/error/enum/contribution-kind", "{\"kind\": \"cash\", \"amount\": \"200\"}",
     "{\"kind\": \"gold\", \"amount\": \"200\"}", NULL, NULL,
     MU_CORE_ERROR_INVALID, "partners[0].contributions[0].kind: expected one of “cash”, “asset”, got \"gold\"" },

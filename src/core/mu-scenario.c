@@ -16,7 +16,7 @@
 
 static const char * const school_words[] = { "hanafi", "shafii", "maliki", "hanbali", NULL };
 static const char * const period_words[] = { "month", "quarter", "half-year", "year", NULL };
-static const char * const kind_words[] = { "owner", "bank", "investor", NULL };
+static const char * const kind_words[] = { "owner", "bank", "investor", "worker", NULL };
 static const char * const contribution_words[] = { "cash", "asset", NULL };
 static const char * const object_words[] = { "asset", "business", NULL };
 static const char * const mode_words[] = { "transfer", "redemption", NULL };

@@ -36,6 +36,7 @@ typedef enum
   MU_PARTNER_OWNER,
   MU_PARTNER_BANK,
   MU_PARTNER_INVESTOR,
+  MU_PARTNER_WORKER,    /* mudarib: brings work and no capital */
 } MuPartnerKind;
 
 typedef enum

@@ -293,6 +293,12 @@ test_profit_touching_bars (void)
 
   scenario->period = MU_PERIOD_MONTH;
   scenario->periods = 360;
+  /* Stakes large enough to bear fifteen years of losses, so that none of
+   * the loss is beyond the company's capital (which the chart leaves out):
+   * the shares of the profit are those of case B. */
+  for (guint i = 0; i < scenario->partners->len; i++)
+    mu_partner_set_cash (mu_scenario_get_partner (scenario, i),
+                         100 * mu_partner_get_cash (mu_scenario_get_partner (scenario, i)));
   scenario->profit.is_series = TRUE;
   for (guint t = 0; t < 360; t++)
     {

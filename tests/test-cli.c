@@ -278,7 +278,7 @@ assert_partner_row (JsonObject       *partners,
                     const PartnerRow *expected)
 {
   static const char * const keys[] = {
-    "ownership_percent", "profit_percent", "profit", "stake_end", "paid", NULL
+    "ownership_percent", "profit_percent", "profit", "loss", "restored", "unrecovered", "stake_end", "paid", NULL
   };
   JsonObject *row = member_object (partners, id);
 
@@ -296,7 +296,7 @@ test_schedule_json_case_b (void)
 {
   static const char * const top_keys[] = { "name", "currency", "periods", "totals", NULL };
   static const char * const period_keys[] = {
-    "period", "start", "end", "profit", "buyout", "rent", "partners", NULL
+    "period", "start", "end", "profit", "buyout", "unit_price", "rent", "uncovered_loss", "partners", NULL
   };
   static const char * const totals_keys[] = { "profit", "buyout", "rent", "partners", NULL };
   static const char * const bank_keys[] = { "profit", "received", NULL };
@@ -416,8 +416,9 @@ test_schedule_csv (void)
   g_assert_cmpstr (lines[5], ==, "");
 
   header = g_strsplit (lines[0], ",", -1);
-  g_assert_cmpuint (g_strv_length (header), ==, 6 + 2 * 5);
-  g_assert_true (g_str_has_prefix (lines[0], "period,start,end,profit,buyout,rent,"));
+  g_assert_cmpuint (g_strv_length (header), ==, 8 + 2 * 8);
+  g_assert_true (g_str_has_prefix (lines[0], "period,start,end,profit,buyout,unit_price,rent,uncovered_loss,"));
+  column_index (header, "company_unrecovered");
   period_column = column_index (header, "period");
   profit_column = column_index (header, "profit");
   bank_column = column_index (header, "bank_ownership_percent");
@@ -768,7 +769,7 @@ test_library_commands (void)
   run_clear (&run);
   run = cli ("schedule", exported, "--format", "csv", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "1,2026-01-01,2026-03-31,100.00,125.00,0.00,28.5714"));
+  g_assert_nonnull (strstr (run.out, "1,2026-01-01,2026-03-31,100.00,125.00,125.00,0.00,0.00,28.5714"));
   run_clear (&run);
 
   run = cli ("export", "Nothing like it", "-o", exported, "--library", library, NULL);

@@ -188,12 +188,21 @@ test_loss_by_capital (void)
   result = run (scenario);
 
   g_assert_cmpint (mu_result_get (result, 1, 1)->profit, ==, 7000);
-  /* Quarter 2: bank 375 of 575 bears 65.22 % of the loss of 100. */
-  g_assert_cmpint (mu_result_get (result, 2, 1)->profit, ==, -6522);
-  g_assert_cmpint (mu_result_get (result, 2, 0)->profit, ==, -3478);
+  /* Quarter 2: bank 375 of 575 bears 65.22 % of the loss of 100, carried
+   * as its unrecovered loss; nothing is paid out as a negative profit. */
+  g_assert_cmpint (mu_result_get (result, 2, 1)->loss, ==, 6522);
+  g_assert_cmpint (mu_result_get (result, 2, 0)->loss, ==, 3478);
+  g_assert_cmpint (mu_result_get (result, 2, 1)->profit, ==, 0);
+  g_assert_cmpint (mu_result_get (result, 2, 1)->unrecovered, ==, 6522);
   assert_percent (mu_result_get (result, 2, 1)->profit_percent, 65.22);
   g_assert_cmpint (mu_result_get (result, 3, 1)->profit, ==, 0);
-  g_assert_cmpint (mu_result_get (result, 4, 1)->profit, ==, 3500);
+  /* Quarter 4: the profit of 50 makes good part of the losses, 65.22 % to
+   * the bank, and none of it is distributed. */
+  g_assert_cmpint (mu_result_get (result, 4, 1)->restored, ==, 3261);
+  g_assert_cmpint (mu_result_get (result, 4, 0)->restored, ==, 1739);
+  g_assert_cmpint (mu_result_get (result, 4, 1)->profit, ==, 0);
+  g_assert_cmpint (mu_result_get (result, 4, 1)->unrecovered, ==, 3261);
+  g_assert_cmpint (mu_result_get (result, 4, 0)->unrecovered, ==, 1739);
   g_assert_cmpint (result->total_profit, ==, 5000);
 }
 
@@ -565,20 +574,28 @@ check_invariants (const MuScenario *scenario,
 
           g_assert_cmpint (cell->stake, >=, 0);
           g_assert_cmpint (cell->stake_end, >=, 0);
-          profit_sum += cell->profit;
+          g_assert_cmpint (cell->profit, >=, 0);
+          g_assert_cmpint (cell->paid, >=, 0);
+          g_assert_cmpint (cell->loss, >=, 0);
+          g_assert_cmpint (cell->restored, >=, 0);
+          g_assert_cmpint (cell->unrecovered, >=, 0);
+          profit_sum += mu_partner_period_result (cell);
           stake_sum += cell->stake;
           ownership_sum += mu_result_ownership_percent (result, t, i);
 
-          /* A loss is shared by capital: within one unit of the exact share. */
-          if (row->profit < 0)
+          /* A loss is shared by capital: within one unit of the exact share,
+           * unless the partner had less at risk. */
+          if (row->profit < 0 && row->uncovered_loss == 0)
             {
-              __int128 exact = (__int128) row->profit * cell->stake / row->pool;
-              __int128 diff = cell->profit - exact;
+              __int128 exact = (__int128) -row->profit * cell->stake / row->pool;
+              __int128 diff = cell->loss - exact;
 
               g_assert_true (diff >= -1 && diff <= 1);
             }
         }
-      g_assert_true (profit_sum == row->profit);
+      /* Every kopeck of the period's result is someone's, or uncovered. */
+      g_assert_cmpint (row->uncovered_loss, >=, 0);
+      g_assert_true (profit_sum == (__int128) row->profit + row->uncovered_loss);
       g_assert_true (stake_sum == row->pool);
       g_assert_cmpfloat_with_epsilon (ownership_sum, 100.0, 1e-9);
     }

@@ -322,7 +322,7 @@ mu_chart_view_query_tooltip (GtkWidget  *widget,
     {
       const MuPartnerPeriod *cell = mu_result_get (self->result, period, i);
       g_autofree char *name = g_markup_escape_text (mu_scenario_get_partner (self->scenario, i)->name, -1);
-      g_autofree char *profit = mu_decimal_format (cell->profit, exponent);
+      g_autofree char *profit = mu_decimal_format (mu_partner_period_result (cell), exponent);
 
       g_string_append_c (text, '\n');
       /* Translators: a partner in a chart's tooltip: its share of the capital and its profit. */

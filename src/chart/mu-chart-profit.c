@@ -36,7 +36,7 @@ draw_touching_bars (MuCanvas           *canvas,
 
       for (guint t = 0; t < n; t++)
         {
-          double part = mu_result_get (result, t + 1, i)->profit / unit;
+          double part = mu_partner_period_result (mu_result_get (result, t + 1, i)) / unit;
           double *stack = part >= 0 ? &up[t] : &down[t];
           double y0 = mu_value_axis_y (axis, plot, *stack);
           double y1 = mu_value_axis_y (axis, plot, *stack + part);
@@ -111,7 +111,7 @@ mu_chart_draw_profit (MuCanvas             *canvas,
 
       for (guint i = 0; i < partners; i++)
         {
-          double part = mu_result_get (result, t, i)->profit / unit;
+          double part = mu_partner_period_result (mu_result_get (result, t, i)) / unit;
 
           if (part >= 0)
             up += part;
@@ -141,7 +141,8 @@ mu_chart_draw_profit (MuCanvas             *canvas,
 
         for (guint p = 0; p < partners; p++)
           {
-            double part = mu_result_get (result, t, mu_chart_stack_order (result, p))->profit / unit;
+            const MuPartnerPeriod *cell = mu_result_get (result, t, mu_chart_stack_order (result, p));
+            double part = mu_partner_period_result (cell) / unit;
             double from = part >= 0 ? up : down;
             double to = from + part;
             double y0 = mu_value_axis_y (&axis, &plot, from);

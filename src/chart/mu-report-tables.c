@@ -75,7 +75,8 @@ mu_report_table_cells (MuReport  *report,
   for (guint i = (table - 1) * PARTNERS_PER_TABLE; i < MIN (table * PARTNERS_PER_TABLE, result->n_partners); i++)
     {
       g_ptr_array_add (cells, mu_chart_format_percent (mu_result_ownership_percent (result, t, i)));
-      g_ptr_array_add (cells, mu_chart_format_money (mu_result_get (result, t, i)->profit,
+      /* What the period brought it: a loss borne shows as negative. */
+      g_ptr_array_add (cells, mu_chart_format_money (mu_partner_period_result (mu_result_get (result, t, i)),
                                                      mu_scenario_get_exponent (report->scenario)));
     }
 }

@@ -68,8 +68,14 @@ print_json (Printer *p)
       g_string_append (p->out, "\",\n   ");
       json_money (p, "profit", row->profit, FALSE);
       json_money (p, "buyout", row->buyout, FALSE);
+      /* One installment's units are bought at once, at this price. */
+      if (row->units > 0)
+        json_money (p, "unit_price", row->buyout, FALSE);
+      else
+        g_string_append (p->out, "\"unit_price\": null, ");
       json_money (p, "rent", row->rent, FALSE);
-      g_string_append (p->out, "\n   \"partners\": {");
+      json_money (p, "uncovered_loss", row->uncovered_loss, TRUE);
+      g_string_append (p->out, ",\n   \"partners\": {");
       for (guint i = 0; i < r->n_partners; i++)
         {
           const MuPartnerPeriod *cell = &row->partners[i];
@@ -80,6 +86,9 @@ print_json (Printer *p)
           g_string_append_printf (p->out, "%s\n    %s: {\"ownership_percent\": %s, \"profit_percent\": %s, ",
                                   i > 0 ? "," : "", id, ownership, share);
           json_money (p, "profit", cell->profit, FALSE);
+          json_money (p, "loss", cell->loss, FALSE);
+          json_money (p, "restored", cell->restored, FALSE);
+          json_money (p, "unrecovered", cell->unrecovered, FALSE);
           json_money (p, "stake_end", cell->stake_end, FALSE);
           json_money (p, "paid", cell->paid, TRUE);
           g_string_append_c (p->out, '}');

@@ -26,6 +26,7 @@ typedef struct
   const MuScenario *scenario;
   MuResult         *result;
   MuMoney          *stakes;          /* current stake of each partner */
+  MuMoney          *unrecovered;     /* each partner's losses not yet made good */
   MuWide           *weights;         /* scratch, one per partner */
   MuMoney          *parts;           /* scratch, one per partner */
   MuMoney          *installments;    /* the bank's units, one per installment */
@@ -140,14 +141,23 @@ engine_period_profit (Engine   *engine,
   return fixed_apply (p->per_period, engine->profit_factor, profit, error);
 }
 
-/* A profit goes first to the partners with an agreed percent, the rest to
- * the others by capital; a loss always by capital. A partner with no stake
- * left (a bank bought out) has left the partnership and takes nothing.
- * Agreed shares above 100 % are scaled down to the whole; the rules say
- * why that is an error. */
+/* Whether partner @i is in the partnership: it has a stake, or it is a
+ * worker, who brings work and no capital. A bank bought out has left. */
+static gboolean
+engine_is_in (const Engine *engine,
+              guint         i)
+{
+  const MuPartner *partner = g_ptr_array_index (engine->scenario->partners, i);
+
+  return engine->stakes[i] > 0 || partner->kind == MU_PARTNER_WORKER;
+}
+
+/* A profit goes to the partners with an agreed percent, the rest to the
+ * others by capital. A partner who has left takes nothing. Agreed shares
+ * above 100 % are scaled down to the whole; the rules say why that is an
+ * error. */
 static void
-engine_profit_weights (Engine  *engine,
-                       MuMoney  profit)
+engine_profit_weights (Engine *engine)
 {
   GPtrArray *partners = engine->scenario->partners;
   guint n = partners->len;
@@ -160,7 +170,7 @@ engine_profit_weights (Engine  *engine,
     {
       const MuPartner *partner = g_ptr_array_index (partners, i);
 
-      if (engine->stakes[i] <= 0)
+      if (!engine_is_in (engine, i))
         continue;
       if (partner->has_profit_share)
         agreed += partner->profit_share;
@@ -173,14 +183,12 @@ engine_profit_weights (Engine  *engine,
     {
       const MuPartner *partner = g_ptr_array_index (partners, i);
 
-      if (profit < 0 || engine->stakes[i] <= 0)
-        engine->weights[i] = MAX (engine->stakes[i], 0);
+      if (!engine_is_in (engine, i))
+        engine->weights[i] = 0;
       else if (partner->has_profit_share)
         engine->weights[i] = (MuWide) partner->profit_share * MAX (by_capital_stakes, 1);
       else
-        engine->weights[i] = rest * engine->stakes[i];
-      if (profit >= 0 && engine->stakes[i] <= 0)
-        engine->weights[i] = 0;
+        engine->weights[i] = rest * MAX (engine->stakes[i], 0);
       any |= engine->weights[i] > 0;
     }
 
@@ -188,6 +196,110 @@ engine_profit_weights (Engine  *engine,
   if (!any)
     for (guint i = 0; i < n; i++)
       engine->weights[i] = MAX (engine->stakes[i], 0);
+}
+
+/* Sets each partner's profit_percent from the weights just used. */
+static void
+engine_show_weights (Engine         *engine,
+                     MuPeriodResult *row)
+{
+  guint n = engine->scenario->partners->len;
+  MuWide weight_sum = 0;
+  double percent_per_weight;
+
+  for (guint i = 0; i < n; i++)
+    weight_sum += engine->weights[i];
+  percent_per_weight = weight_sum > 0 ? 100.0 / (double) weight_sum : 0.0;
+  for (guint i = 0; i < n; i++)
+    row->partners[i].profit_percent = (double) engine->weights[i] * percent_per_weight;
+}
+
+/* A loss is borne by ownership, whatever the profit agreement, and each
+ * partner's part is carried as its unrecovered loss; no partner bears more
+ * than the capital it still has at risk (its stake, less what it has lost
+ * and not yet made good), and what is beyond is uncovered. A worker has no
+ * stake and bears no money loss. */
+static gboolean
+engine_bear_loss (Engine          *engine,
+                  MuPeriodResult  *row,
+                  GError         **error)
+{
+  guint n = engine->scenario->partners->len;
+
+  for (guint i = 0; i < n; i++)
+    engine->weights[i] = MAX (engine->stakes[i], 0);
+  if (!mu_money_allocate_wide (-row->profit, engine->weights, n, engine->parts, error))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      MuPartnerPeriod *cell = &row->partners[i];
+      MuMoney at_risk = MAX (engine->stakes[i] - engine->unrecovered[i], 0);
+
+      cell->loss = MIN (engine->parts[i], at_risk);
+      row->uncovered_loss += engine->parts[i] - cell->loss;
+      engine->unrecovered[i] += cell->loss;
+    }
+  engine_show_weights (engine, row);
+  return TRUE;
+}
+
+/* A profit first makes good the unrecovered losses of the partners still
+ * in, in proportion to them; what is left is distributed by the profit
+ * agreement. A partner bought out has left: its unrecovered loss is final. */
+static gboolean
+engine_share_profit (Engine          *engine,
+                     MuPeriodResult  *row,
+                     GError         **error)
+{
+  guint n = engine->scenario->partners->len;
+  MuMoney owed = 0, restored, rest;
+
+  for (guint i = 0; i < n; i++)
+    {
+      engine->weights[i] = engine->stakes[i] > 0 ? engine->unrecovered[i] : 0;
+      owed += engine->weights[i];  /* at most the stakes: no overflow */
+    }
+  restored = MIN (owed, row->profit);
+  if (restored > 0)
+    {
+      if (!mu_money_allocate_wide (restored, engine->weights, n, engine->parts, error))
+        return FALSE;
+      for (guint i = 0; i < n; i++)
+        {
+          row->partners[i].restored = engine->parts[i];
+          engine->unrecovered[i] -= engine->parts[i];
+        }
+    }
+  rest = row->profit - restored;
+  engine_profit_weights (engine);
+  if (!mu_money_allocate_wide (rest, engine->weights, n, engine->parts, error))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    row->partners[i].profit = engine->parts[i];
+  engine_show_weights (engine, row);
+  return TRUE;
+}
+
+/* The period's profit or loss between the partners. */
+static gboolean
+engine_share_result (Engine          *engine,
+                     MuPeriodResult  *row,
+                     GError         **error)
+{
+  guint n = engine->scenario->partners->len;
+  gboolean ok;
+
+  for (guint i = 0; i < n; i++)
+    {
+      row->partners[i].profit = 0;
+      row->partners[i].loss = 0;
+      row->partners[i].restored = 0;
+    }
+  row->uncovered_loss = 0;
+  ok = row->profit < 0 ? engine_bear_loss (engine, row, error) : engine_share_profit (engine, row, error);
+  for (guint i = 0; i < n; i++)
+    row->partners[i].unrecovered = engine->unrecovered[i];
+  return ok;
 }
 
 /* Adds each buyer's part of the last split, and @whole to the bank. */
@@ -288,8 +400,6 @@ engine_period (Engine   *engine,
   MuResult *result = engine->result;
   MuPeriodResult *row = &result->periods[t - 1];
   guint n = engine->scenario->partners->len;
-  MuWide weight_sum = 0;
-  double percent_per_weight;
 
   row->period = t;
   mu_scenario_period_dates (engine->scenario, t, &row->start, &row->end);
@@ -307,17 +417,8 @@ engine_period (Engine   *engine,
   engine->blame = "profit.series";
   if (!engine_period_profit (engine, t, &row->profit, error))
     return FALSE;
-  engine_profit_weights (engine, row->profit);
-  if (!mu_money_allocate_wide (row->profit, engine->weights, n, engine->parts, error))
+  if (!engine_share_result (engine, row, error))
     return FALSE;
-  for (guint i = 0; i < n; i++)
-    weight_sum += engine->weights[i];
-  percent_per_weight = weight_sum > 0 ? 100.0 / (double) weight_sum : 0.0;
-  for (guint i = 0; i < n; i++)
-    {
-      row->partners[i].profit = engine->parts[i];
-      row->partners[i].profit_percent = (double) engine->weights[i] * percent_per_weight;
-    }
 
   engine->blame = "financing";
   if (result->bank >= 0)
@@ -347,6 +448,7 @@ static void
 engine_clear (Engine *engine)
 {
   g_free (engine->stakes);
+  g_free (engine->unrecovered);
   g_free (engine->weights);
   g_free (engine->parts);
   g_free (engine->installments);
@@ -416,6 +518,7 @@ mu_engine_run (const MuScenario  *scenario,
   engine.scenario = scenario;
   engine.result = result;
   engine.stakes = g_new0 (MuMoney, n);
+  engine.unrecovered = g_new0 (MuMoney, n);
   engine.weights = g_new0 (MuWide, n);
   engine.parts = g_new0 (MuMoney, n);
   engine.growth_factor = FIXED_ONE + (MuWide) scenario->profit.growth * PERCENT_TO_FIXED;
@@ -441,6 +544,14 @@ mu_engine_run (const MuScenario  *scenario,
 
   result->findings = mu_rules_check (scenario, result);
   return g_steal_pointer (&result);
+}
+
+/* What the period brought partner @cell: what was distributed to it and
+ * what was made good of its losses, less its part of a loss. */
+MuMoney
+mu_partner_period_result (const MuPartnerPeriod *cell)
+{
+  return cell->profit + cell->restored - cell->loss;
 }
 
 /* A result does not change once computed, so the page, a print job and a

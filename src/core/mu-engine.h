@@ -16,9 +16,12 @@ typedef struct
 {
   MuMoney stake;           /* held during the period */
   MuMoney stake_end;       /* held after the period's buyout */
-  double  profit_percent;  /* for display: its part of the period's profit */
-  MuMoney profit;          /* its part of the period's profit or loss */
-  MuMoney paid;            /* the bank: what it receives; a buyer: what it pays */
+  double  profit_percent;  /* for display: its part of the period's profit or loss */
+  MuMoney profit;          /* what is distributed to it, after losses are made good; never < 0 */
+  MuMoney loss;            /* its part of the period's loss */
+  MuMoney restored;        /* its earlier losses made good from the period's profit */
+  MuMoney unrecovered;     /* its losses not yet made good, after the period */
+  MuMoney paid;            /* the bank: what it receives; a buyer: what it pays; never < 0 */
 } MuPartnerPeriod;
 
 typedef struct
@@ -31,6 +34,7 @@ typedef struct
   MuMoney          units;   /* the bank's stake bought at the end of the period */
   MuMoney          buyout;  /* the price paid for those units */
   MuMoney          rent;
+  MuMoney          uncovered_loss;  /* the part of a loss beyond what the partners had at risk */
   MuPartnerPeriod *partners;
 } MuPeriodResult;
 
@@ -62,6 +66,7 @@ const MuPartnerPeriod *
 double    mu_result_ownership_percent  (const MuResult   *result,
                                         guint             period,
                                         guint             partner);
+MuMoney   mu_partner_period_result     (const MuPartnerPeriod *cell);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MuResult, mu_result_unref)
 

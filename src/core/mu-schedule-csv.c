@@ -66,10 +66,10 @@ mu_schedule_to_csv (const MuScenario *scenario,
   GString *out = g_string_new (NULL);
   guint exponent = mu_scenario_get_exponent (scenario);
   static const char * const partner_columns[] = {
-    "ownership_percent", "profit_percent", "profit", "stake_end", "paid"
+    "ownership_percent", "profit_percent", "profit", "loss", "restored", "unrecovered", "stake_end", "paid"
   };
   static const char * const period_columns[] = {
-    "period", "start", "end", "profit", "buyout", "rent"
+    "period", "start", "end", "profit", "buyout", "unit_price", "rent", "uncovered_loss"
   };
   const MuResult *r = result;
 
@@ -90,22 +90,29 @@ mu_schedule_to_csv (const MuScenario *scenario,
       g_autofree char *profit = mu_decimal_format (row->profit, exponent);
       g_autofree char *buyout = mu_decimal_format (row->buyout, exponent);
       g_autofree char *rent = mu_decimal_format (row->rent, exponent);
+      /* Empty where no units are bought. */
+      g_autofree char *unit_price = row->units > 0 ? mu_decimal_format (row->buyout, exponent) : g_strdup ("");
+      g_autofree char *uncovered = mu_decimal_format (row->uncovered_loss, exponent);
 
       g_string_append_printf (out, "%u,", t);
       print_date (out, &row->start);
       g_string_append_c (out, ',');
       print_date (out, &row->end);
-      g_string_append_printf (out, ",%s,%s,%s", profit, buyout, rent);
+      g_string_append_printf (out, ",%s,%s,%s,%s,%s", profit, buyout, unit_price, rent, uncovered);
       for (guint i = 0; i < r->n_partners; i++)
         {
           const MuPartnerPeriod *cell = &row->partners[i];
           g_autofree char *ownership = mu_percent_number (mu_result_ownership_percent (r, t, i));
           g_autofree char *share = mu_percent_number (cell->profit_percent);
           g_autofree char *part = mu_decimal_format (cell->profit, exponent);
+          g_autofree char *loss = mu_decimal_format (cell->loss, exponent);
+          g_autofree char *restored = mu_decimal_format (cell->restored, exponent);
+          g_autofree char *unrecovered = mu_decimal_format (cell->unrecovered, exponent);
           g_autofree char *stake = mu_decimal_format (cell->stake_end, exponent);
           g_autofree char *paid = mu_decimal_format (cell->paid, exponent);
 
-          g_string_append_printf (out, ",%s,%s,%s,%s,%s", ownership, share, part, stake, paid);
+          g_string_append_printf (out, ",%s,%s,%s,%s,%s,%s,%s,%s", ownership, share, part, loss, restored,
+                                  unrecovered, stake, paid);
         }
       g_string_append (out, "\r\n");
     }

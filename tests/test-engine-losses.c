@@ -1,0 +1,197 @@
+/* test-engine-losses.c — losses touch capital and are made good from
+ * later profit; workers take their share and bear no money loss
+ *
+ * Every figure below is worked out by hand in the comment beside it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "mu-engine.h"
+
+/* Two partners over @n years: @a and @b put in cash, @a agrees to @share
+ * percent of the profit (or by capital when @share < 0). */
+static MuScenario *
+two_partners (MuMoney        a,
+              MuMoney        b,
+              gint64         share,
+              const MuMoney *series,
+              guint          n)
+{
+  MuScenario *scenario = mu_scenario_new ();
+  MuPartner *first = mu_partner_new ("a", "A", MU_PARTNER_OWNER);
+  MuPartner *second = mu_partner_new ("b", "B", MU_PARTNER_OWNER);
+
+  g_free (scenario->name);
+  scenario->name = g_strdup ("Losses");
+  scenario->period = MU_PERIOD_YEAR;
+  scenario->periods = n;
+  mu_partner_add_cash (first, a);
+  mu_partner_add_cash (second, b);
+  if (share >= 0)
+    {
+      first->has_profit_share = TRUE;
+      first->profit_share = share * 10000;
+      second->has_profit_share = TRUE;
+      second->profit_share = (100 - share) * 10000;
+    }
+  g_ptr_array_add (scenario->partners, first);
+  g_ptr_array_add (scenario->partners, second);
+  scenario->profit.is_series = TRUE;
+  g_array_append_vals (scenario->profit.series, series, n);
+  return scenario;
+}
+
+static MuResult *
+run (const MuScenario *scenario)
+{
+  g_autoptr(GError) error = NULL;
+  MuResult *result = mu_engine_run (scenario, &error);
+
+  g_assert_no_error (error);
+  return result;
+}
+
+/* A 600 and B 400, A agreed 70 % of the profit. Year 1 loses 100: borne
+ * by capital, 60 and 40, whatever the agreement. Year 2 earns 300: 100 of
+ * it makes the losses good (60 and 40), the 200 left goes 70/30, 140 and
+ * 60. Year 3 earns 100: 70 and 30. */
+static void
+test_loss_made_good (void)
+{
+  const MuMoney series[] = { -10000, 30000, 10000 };
+  g_autoptr(MuScenario) scenario = two_partners (60000, 40000, 70, series, 3);
+  g_autoptr(MuResult) result = run (scenario);
+
+  g_assert_cmpint (mu_result_get (result, 1, 0)->loss, ==, 6000);
+  g_assert_cmpint (mu_result_get (result, 1, 1)->loss, ==, 4000);
+  g_assert_cmpint (mu_result_get (result, 1, 0)->profit, ==, 0);
+  g_assert_cmpint (mu_result_get (result, 1, 0)->unrecovered, ==, 6000);
+  g_assert_cmpint (mu_result_get (result, 1, 1)->unrecovered, ==, 4000);
+  g_assert_cmpint (result->periods[0].uncovered_loss, ==, 0);
+
+  g_assert_cmpint (mu_result_get (result, 2, 0)->restored, ==, 6000);
+  g_assert_cmpint (mu_result_get (result, 2, 1)->restored, ==, 4000);
+  g_assert_cmpint (mu_result_get (result, 2, 0)->profit, ==, 14000);
+  g_assert_cmpint (mu_result_get (result, 2, 1)->profit, ==, 6000);
+  g_assert_cmpint (mu_result_get (result, 2, 0)->unrecovered, ==, 0);
+
+  g_assert_cmpint (mu_result_get (result, 3, 0)->restored, ==, 0);
+  g_assert_cmpint (mu_result_get (result, 3, 0)->profit, ==, 7000);
+  g_assert_cmpint (mu_result_get (result, 3, 1)->profit, ==, 3000);
+  g_assert_cmpint (result->partner_profit[0], ==, 21000);
+  g_assert_cmpint (result->partner_profit[1], ==, 9000);
+}
+
+/* A 60 and B 40 lose 150: by capital 90 and 60, but neither bears more
+ * than it put in: 60 and 40, and 50 is uncovered. Year 2 earns 200: 100
+ * makes good the losses, the other 100 goes by capital, 60 and 40. */
+static void
+test_loss_beyond_stakes (void)
+{
+  const MuMoney series[] = { -15000, 20000 };
+  g_autoptr(MuScenario) scenario = two_partners (6000, 4000, -1, series, 2);
+  g_autoptr(MuResult) result = run (scenario);
+
+  g_assert_cmpint (mu_result_get (result, 1, 0)->loss, ==, 6000);
+  g_assert_cmpint (mu_result_get (result, 1, 1)->loss, ==, 4000);
+  g_assert_cmpint (result->periods[0].uncovered_loss, ==, 5000);
+  g_assert_cmpint (mu_result_get (result, 2, 0)->restored, ==, 6000);
+  g_assert_cmpint (mu_result_get (result, 2, 1)->restored, ==, 4000);
+  g_assert_cmpint (mu_result_get (result, 2, 0)->profit, ==, 6000);
+  g_assert_cmpint (mu_result_get (result, 2, 1)->profit, ==, 4000);
+  g_assert_cmpint (result->periods[1].uncovered_loss, ==, 0);
+}
+
+/* An owner puts in 1 000, a worker only its work for 40 % of the profit.
+ * Year 1 earns 500: the worker 200, the owner 300. Year 2 loses 100: the
+ * owner bears it all, the worker loses only its work. Year 3 earns 300:
+ * 100 makes good the owner's loss, the 200 left goes 40/60, 80 and 120. */
+static void
+test_worker_share (void)
+{
+  const MuMoney series[] = { 50000, -10000, 30000 };
+  g_autoptr(MuScenario) scenario = mu_scenario_new ();
+  g_autoptr(MuResult) result = NULL;
+  MuPartner *owner = mu_partner_new ("owner", "Owner", MU_PARTNER_OWNER);
+  MuPartner *worker = mu_partner_new ("worker", "Worker", MU_PARTNER_WORKER);
+
+  g_free (scenario->name);
+  scenario->name = g_strdup ("Mudarabah");
+  scenario->period = MU_PERIOD_YEAR;
+  scenario->periods = 3;
+  mu_partner_add_cash (owner, 100000);
+  worker->has_profit_share = TRUE;
+  worker->profit_share = 400000;
+  g_ptr_array_add (scenario->partners, owner);
+  g_ptr_array_add (scenario->partners, worker);
+  scenario->profit.is_series = TRUE;
+  g_array_append_vals (scenario->profit.series, series, 3);
+  result = run (scenario);
+
+  g_assert_cmpint (mu_result_get (result, 1, 1)->profit, ==, 20000);
+  g_assert_cmpint (mu_result_get (result, 1, 0)->profit, ==, 30000);
+  g_assert_cmpint (mu_result_get (result, 2, 0)->loss, ==, 10000);
+  g_assert_cmpint (mu_result_get (result, 2, 1)->loss, ==, 0);
+  g_assert_cmpint (mu_result_get (result, 3, 0)->restored, ==, 10000);
+  g_assert_cmpint (mu_result_get (result, 3, 1)->profit, ==, 8000);
+  g_assert_cmpint (mu_result_get (result, 3, 0)->profit, ==, 12000);
+}
+
+/* Case B (the company 200, the bank 500 repaid 125 a quarter) over six
+ * quarters, losing 100 in the second: the bank, 375 of 575, bears 65.22
+ * and the company 34.78. The bank has left after the fourth buyout; the
+ * 200 earned in the sixth makes good only the company's 34.78 and the
+ * company takes the 165.22 left: the bank's 65.22 is lost for good. Its
+ * receipts are never negative: in the loss quarter, only the buyout. */
+static void
+test_bank_loss_final (void)
+{
+  const MuMoney series[] = { 10000, -10000, 0, 0, 0, 20000 };
+  g_autoptr(MuScenario) scenario = mu_scenario_new ();
+  g_autoptr(MuResult) result = NULL;
+  MuPartner *company = mu_partner_new ("company", "Company", MU_PARTNER_OWNER);
+  MuPartner *bank = mu_partner_new ("bank", "Bank", MU_PARTNER_BANK);
+
+  g_free (scenario->name);
+  scenario->name = g_strdup ("Harvester");
+  scenario->periods = 6;
+  mu_partner_add_cash (company, 20000);
+  mu_partner_add_cash (bank, 50000);
+  g_ptr_array_add (scenario->partners, company);
+  g_ptr_array_add (scenario->partners, bank);
+  scenario->financing.enabled = TRUE;
+  scenario->financing.bank_id = g_strdup ("bank");
+  g_ptr_array_add (scenario->financing.buyer_ids, g_strdup ("company"));
+  scenario->financing.installments = 4;
+  scenario->financing.every = 1;
+  scenario->financing.mode = MU_OWNERSHIP_REDEMPTION;
+  scenario->profit.is_series = TRUE;
+  g_array_append_vals (scenario->profit.series, series, 6);
+  result = run (scenario);
+
+  g_assert_cmpint (mu_result_get (result, 2, 1)->loss, ==, 6522);
+  g_assert_cmpint (mu_result_get (result, 2, 0)->loss, ==, 3478);
+  g_assert_cmpint (mu_result_get (result, 2, 1)->paid, ==, 12500);
+  g_assert_cmpint (mu_result_get (result, 6, 1)->stake, ==, 0);
+  g_assert_cmpint (mu_result_get (result, 6, 0)->restored, ==, 3478);
+  g_assert_cmpint (mu_result_get (result, 6, 1)->restored, ==, 0);
+  g_assert_cmpint (mu_result_get (result, 6, 0)->profit, ==, 16522);
+  g_assert_cmpint (mu_result_get (result, 6, 1)->profit, ==, 0);
+  g_assert_cmpint (mu_result_get (result, 6, 1)->unrecovered, ==, 6522);
+  g_assert_cmpint (mu_result_get (result, 6, 0)->unrecovered, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/engine/losses/made-good-by-later-profit", test_loss_made_good);
+  g_test_add_func ("/engine/losses/beyond-the-stakes", test_loss_beyond_stakes);
+  g_test_add_func ("/engine/losses/worker-bears-none", test_worker_share);
+  g_test_add_func ("/engine/losses/bought-out-bank-final", test_bank_loss_final);
+  return g_test_run ();
+}

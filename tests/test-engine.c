@@ -488,7 +488,8 @@ test_invalid_scenario (void)
 }
 
 /* A random scenario: 1–8 partners, random capital, agreed shares on some,
- * a diminishing financing on most, profit that is sometimes a loss. */
+ * workers now and then, a diminishing financing on most, profit that is
+ * sometimes a loss. */
 static MuScenario *
 random_scenario (GRand *rand)
 {
@@ -504,6 +505,16 @@ random_scenario (GRand *rand)
       g_autofree char *id = g_strdup_printf ("p%u", i);
       MuPartner *partner = mu_partner_new (id, id, i == 0 ? MU_PARTNER_BANK : MU_PARTNER_OWNER);
 
+      /* Now and then a worker: work and no capital, for an agreed share. */
+      if (i > 1 && g_rand_int_range (rand, 0, 6) == 0 && agreed < MU_PERCENT_100)
+        {
+          partner->kind = MU_PARTNER_WORKER;
+          partner->has_profit_share = TRUE;
+          partner->profit_share = g_rand_int_range (rand, 1, MU_PERCENT_100 - agreed + 1);
+          agreed += partner->profit_share;
+          g_ptr_array_add (scenario->partners, partner);
+          continue;
+        }
       mu_partner_add_cash (partner, g_rand_int_range (rand, i == 0 ? 1 : 0, 100000000));
       if (g_rand_int_range (rand, 0, 4) == 0)
         mu_partner_add_asset (partner, "goods", g_rand_int_range (rand, 0, 1000000), TRUE);

@@ -359,7 +359,13 @@ engine_financing_step (Engine          *engine,
 
   if (f->rent > 0 && engine->stakes[bank] > 0)
     {
-      if (!mu_money_scale (engine->stakes[bank], f->rent, MU_PERCENT_100, &row->rent, error) ||
+      MuMoney value = engine->stakes[bank];
+
+      /* Rent is for the use of the bank's share, at what that share is
+       * worth now: its book stake at a nominal price, priced otherwise. */
+      if (f->unit_price != MU_UNIT_PRICE_NOMINAL && !fixed_apply (value, engine->asset_factor, &value, error))
+        return FALSE;
+      if (!mu_money_scale (value, f->rent, MU_PERCENT_100, &row->rent, error) ||
           !engine_split_to_buyers (engine, row->rent, t, error) ||
           !engine_add_payments (engine, row, row->rent, error))
         return FALSE;

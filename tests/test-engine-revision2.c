@@ -1,5 +1,6 @@
-/* test-engine-losses.c — losses touch capital and are made good from
- * later profit; workers take their share and bear no money loss
+/* test-engine-revision2.c — the engine's second revision: losses touch
+ * capital and are made good from later profit; workers take their share
+ * and bear no money loss; rent on what the bank's share is worth
  *
  * Every figure below is worked out by hand in the comment beside it.
  *
@@ -183,6 +184,46 @@ test_bank_loss_final (void)
   g_assert_cmpint (mu_result_get (result, 6, 0)->unrecovered, ==, 0);
 }
 
+/* Case C's harvester at a fair price, depreciating 10 % a quarter, with
+ * rent of 1 % a quarter on the bank's share: the first quarter's rent is
+ * on 500 × 0.9 = 450, so 4.50, not 5.00; the second on 375 × 0.81 =
+ * 303.75, so 3.04 (3.0375 rounded half away from zero). */
+static void
+test_rent_on_value (void)
+{
+  g_autoptr(MuScenario) scenario = mu_scenario_new ();
+  g_autoptr(MuResult) result = NULL;
+  MuPartner *company = mu_partner_new ("company", "Company", MU_PARTNER_OWNER);
+  MuPartner *bank = mu_partner_new ("bank", "Bank", MU_PARTNER_BANK);
+
+  g_free (scenario->name);
+  scenario->name = g_strdup ("Harvester");
+  scenario->periods = 4;
+  mu_partner_add_cash (company, 20000);
+  mu_partner_add_cash (bank, 50000);
+  g_ptr_array_add (scenario->partners, company);
+  g_ptr_array_add (scenario->partners, bank);
+  scenario->financing.enabled = TRUE;
+  scenario->financing.bank_id = g_strdup ("bank");
+  g_ptr_array_add (scenario->financing.buyer_ids, g_strdup ("company"));
+  scenario->financing.installments = 4;
+  scenario->financing.every = 1;
+  scenario->financing.unit_price = MU_UNIT_PRICE_FAIR;
+  scenario->financing.depreciation = 100000;
+  scenario->financing.rent = 10000;
+  scenario->profit.per_period = 10000;
+  result = run (scenario);
+
+  g_assert_cmpint (result->periods[0].rent, ==, 450);
+  g_assert_cmpint (result->periods[1].rent, ==, 304);
+  /* At a nominal price the rent is on the book stake, as before. */
+  scenario->financing.unit_price = MU_UNIT_PRICE_NOMINAL;
+  g_clear_pointer (&result, mu_result_unref);
+  result = run (scenario);
+  g_assert_cmpint (result->periods[0].rent, ==, 500);
+  g_assert_cmpint (result->periods[1].rent, ==, 375);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -193,5 +234,6 @@ main (int   argc,
   g_test_add_func ("/engine/losses/beyond-the-stakes", test_loss_beyond_stakes);
   g_test_add_func ("/engine/losses/worker-bears-none", test_worker_share);
   g_test_add_func ("/engine/losses/bought-out-bank-final", test_bank_loss_final);
+  g_test_add_func ("/engine/rent/on-the-share-s-value", test_rent_on_value);
   return g_test_run ();
 }

@@ -458,6 +458,7 @@ every_feature_scenario (const EveryFeature *v)
   MuPartner *company = mu_partner_new ("company", "شركة الأمل", MU_PARTNER_OWNER);
   MuPartner *bank = mu_partner_new ("bank", "Банк «Восток»", MU_PARTNER_BANK);
   MuPartner *son = mu_partner_new ("son", "Son \"Junior\" O'Neil", MU_PARTNER_INVESTOR);
+  MuPartner *ali = mu_partner_new ("ali", "Ali", MU_PARTNER_WORKER);
   MuFinancing *f = &scenario->financing;
   MuMoney unit;
 
@@ -493,7 +494,11 @@ every_feature_scenario (const EveryFeature *v)
 
   g_ptr_array_add (scenario->partners, company);
   g_ptr_array_add (scenario->partners, bank);
+  ali->has_profit_share = TRUE;
+  ali->profit_share = 150000;
+
   g_ptr_array_add (scenario->partners, son);
+  g_ptr_array_add (scenario->partners, ali);
 
   f->enabled = TRUE;
   f->object = v->series ? MU_OBJECT_BUSINESS : MU_OBJECT_ASSET;
@@ -567,6 +572,9 @@ test_round_trip_every_feature (gconstpointer data)
   g_assert_cmpint (mu_scenario_get_partner (back, 1)->guarantee, ==, MU_GUARANTEE_PERCENT_OF_CAPITAL);
   g_assert_cmpint (mu_scenario_get_partner (back, 1)->guarantee_value, ==, 25000);
   g_assert_cmpint (son->loss_share, ==, 125000);
+  g_assert_cmpint (mu_scenario_get_partner (back, 3)->kind, ==, MU_PARTNER_WORKER);
+  g_assert_cmpint (mu_scenario_get_partner (back, 3)->profit_share, ==, 150000);
+  g_assert_nonnull (strstr (text, "\"kind\" : \"worker\""));
   g_assert_cmpuint (back->financing.buyer_ids->len, ==, 2);
   g_assert_true (back->financing.buyout_binding);
   g_assert_true (back->financing.late_interest);
@@ -582,6 +590,36 @@ test_round_trip_every_feature (gconstpointer data)
       g_assert_cmpint (back->profit.growth, ==, 37500);
       g_assert_cmpint (back->financing.depreciation, ==, -33333);
     }
+}
+
+/* DESIGN.md's worker (mudarib), in place of the base file's son: no
+ * capital, an agreed share; a worker manages unless the file says not. */
+static void
+test_round_trip_worker (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = replace (base,
+                                   "{\"id\": \"son\", \"name\": \"Son\", \"kind\": \"investor\", \"manages\": true,\n"
+                                   "   \"contributions\": [{\"kind\": \"asset\", \"name\": \"Truck\", \"value\": \"100\", "
+                                   "\"fungible\": false}]}",
+                                   "{\"id\": \"ali\", \"name\": \"Ali\", \"kind\": \"worker\", \"contributions\": [], "
+                                   "\"profit_share\": \"30\"}");
+  g_autofree char *fixed = replace (text, "\"buyers\": [\"company\", \"son\"]", "\"buyers\": [\"company\"]");
+  g_autoptr(MuScenario) scenario = mu_exchange_read_data (fixed, -1, &error);
+  g_autofree char *written = NULL;
+  const MuPartner *ali;
+
+  g_assert_no_error (error);
+  ali = mu_scenario_get_partner (scenario, 2);
+  g_assert_cmpstr (ali->id, ==, "ali");
+  g_assert_cmpint (ali->kind, ==, MU_PARTNER_WORKER);
+  g_assert_true (ali->manages);
+  g_assert_cmpuint (ali->contributions->len, ==, 0);
+  g_assert_true (ali->has_profit_share);
+  g_assert_cmpint (ali->profit_share, ==, 300000);
+
+  written = assert_round_trip (scenario);
+  g_assert_nonnull (strstr (written, "\"kind\" : \"worker\""));
 }
 
 /* ─── files ───────────────────────────────────────────────────────────── */
@@ -940,6 +978,17 @@ static const BadEdit bad_edits[] = {
     MU_CORE_ERROR_INVALID, "partners[2]: every partner needs an id" },
   { "/exchange/error/model/asset-without-name", "\"name\": \"Truck\", ", "", NULL, NULL,
     MU_CORE_ERROR_INVALID, "partners[2].contributions[0].name: this key is required" },
+  /* A worker brings only work, and so cannot be the bank. */
+  { "/exchange/error/model/worker-with-capital", "\"kind\": \"investor\"", "\"kind\": \"worker\"", NULL, NULL,
+    MU_CORE_ERROR_INVALID, "partners[2].contributions: a worker brings only work and no capital; remove its "
+    "contributions, or make it an owner or an investor if it puts in money or assets" },
+  { "/exchange/error/model/worker-as-bank",
+    "\"kind\": \"investor\", \"manages\": true,\n   \"contributions\": [{\"kind\": \"asset\", \"name\": \"Truck\", "
+    "\"value\": \"100\", \"fungible\": false}]",
+    "\"kind\": \"worker\", \"contributions\": []",
+    "\"bank\": \"bank\", \"buyers\": [\"company\", \"son\"]", "\"bank\": \"son\", \"buyers\": [\"company\"]",
+    MU_CORE_ERROR_INVALID, "financing.bank: “son” is a worker, who brings work and no capital, so it cannot be "
+    "the bank; name the partner who finances" },
 };
 
 static void
@@ -1612,6 +1661,7 @@ main (int    argc,
       g_test_add_data_func (path, &every_feature[i], test_round_trip_every_feature);
     }
 
+  g_test_add_func ("/exchange/round-trip/worker", test_round_trip_worker);
   g_test_add_func ("/exchange/file/write-then-read-back", test_write_file_read_back);
   g_test_add_func ("/exchange/file/write-replaces-whole-file", test_write_file_replaces_whole);
   g_test_add_func ("/exchange/file/write-into-missing-directory-fails", test_write_file_missing_directory);

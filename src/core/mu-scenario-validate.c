@@ -92,6 +92,14 @@ validate_partner (const MuScenario *scenario,
       *where = g_strdup_printf ("%s.contributions", path);
       return FALSE;
     }
+  if (partner->kind == MU_PARTNER_WORKER && capital > 0)
+    {
+      g_autofree char *cpath = g_strdup_printf ("%s.contributions", path);
+
+      return invalid (where, error, cpath,
+                      _("a worker brings only work and no capital; remove its contributions, "
+                        "or make it an owner or an investor if it puts in money or assets"));
+    }
 
   if (partner->has_profit_share && !percent_in_range (partner->profit_share))
     return invalid (where, error, path, _("the profit share must be between 0 and 100 percent"));
@@ -103,24 +111,24 @@ validate_partner (const MuScenario *scenario,
   return TRUE;
 }
 
+/* The bank is a partner with capital to be bought out, not a worker. */
 static gboolean
-validate_financing (const MuScenario *scenario,
-                    GHashTable       *ids,
-                    char            **where,
-                    GError          **error)
+validate_bank (const MuScenario *scenario,
+               GHashTable       *ids,
+               char            **where,
+               GError          **error)
 {
   const MuFinancing *f = &scenario->financing;
-  g_autoptr(GHashTable) named = NULL;
-  guint bank;
+  guint bank = f->bank_id != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (ids, f->bank_id)) : 0;
   MuMoney capital;
 
-  if (!f->enabled)
-    return TRUE;
-
-  bank = f->bank_id != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (ids, f->bank_id)) : 0;
   if (bank == 0)
     return invalid (where, error, "financing.bank", _("no partner has the id “%s”"),
                     f->bank_id != NULL ? f->bank_id : "");
+  if (mu_scenario_get_partner (scenario, bank - 1)->kind == MU_PARTNER_WORKER)
+    return invalid (where, error, "financing.bank",
+                    _("“%s” is a worker, who brings work and no capital, so it cannot be the bank; "
+                      "name the partner who finances"), f->bank_id);
   if (!mu_partner_get_capital (mu_scenario_get_partner (scenario, bank - 1), &capital, error))
     {
       *where = g_strdup_printf ("partners[%u].contributions", bank - 1);
@@ -129,6 +137,22 @@ validate_financing (const MuScenario *scenario,
   if (capital == 0)
     return invalid (where, error, "financing.bank",
                     _("the bank contributes nothing, so there is nothing to buy out; add the bank’s contribution"));
+  return TRUE;
+}
+
+static gboolean
+validate_financing (const MuScenario *scenario,
+                    GHashTable       *ids,
+                    char            **where,
+                    GError          **error)
+{
+  const MuFinancing *f = &scenario->financing;
+  g_autoptr(GHashTable) named = NULL;
+
+  if (!f->enabled)
+    return TRUE;
+  if (!validate_bank (scenario, ids, where, error))
+    return FALSE;
 
   if (f->buyer_ids->len == 0)
     return invalid (where, error, "financing.buyers", _("name at least one partner who buys the bank’s units"));

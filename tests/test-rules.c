@@ -37,6 +37,13 @@ typedef enum
 
 #define EVERY_SCHOOL(expect) { expect, expect, expect, expect }
 
+/* Where Usmani reports the schools otherwise than the article, the source
+ * says so. */
+#define IN_KIND_SOURCES { [MU_SCHOOL_HANAFI] = "Usmani (“An Introduction to Islamic Finance”) reports Abu Hanifah", \
+                          [MU_SCHOOL_SHAFII] = "(Shovkhalov 2014, Table 1).",                                    \
+                          [MU_SCHOOL_MALIKI] = "(Shovkhalov 2014, Table 1).",                                    \
+                          [MU_SCHOOL_HANBALI] = "differs for the Hanbali school: he reports Imam Ahmad" }
+
 typedef MuScenario *(*BuildFunc) (MuSchool school);
 
 typedef struct
@@ -188,6 +195,16 @@ shares_over_100 (MuSchool school)
   return scenario;
 }
 
+/* 60 % and 50 % agreed, and an investor sharing by capital. */
+static MuScenario *
+shares_over_100_one_by_capital (MuSchool school)
+{
+  MuScenario *scenario = shares_over_100 (school);
+
+  add_partner (scenario, "son", "Son", MU_PARTNER_INVESTOR, TRUE, 10000);
+  return scenario;
+}
+
 static MuScenario *
 shares_all_agreed_90 (MuSchool school)
 {
@@ -287,6 +304,194 @@ static MuScenario *
 company_leaves_bank_90 (MuSchool school)
 {
   MuScenario *scenario = case_b_no_financing (school);
+
+  agree_profit_share (partner_at (scenario, 0), PERCENT (10));
+  return scenario;
+}
+
+/* Case D with a profit series: a loss in @loss_period, 100 in the others. */
+static MuScenario *
+case_d_with_loss (MuSchool school,
+                  guint    loss_period)
+{
+  MuScenario *scenario = case_d (school);
+
+  scenario->profit.is_series = TRUE;
+  for (guint t = 1; t <= scenario->periods; t++)
+    {
+      MuMoney amount = t == loss_period ? -5000 : 10000;
+
+      g_array_append_val (scenario->profit.series, amount);
+    }
+  return scenario;
+}
+
+/* Loss in quarter 4, when the bank holds 38.46 %: the excess is in
+ * quarters 2–3, and the cap is the smallest ratio of the quarters checked,
+ * 55.56 %. */
+static MuScenario *
+case_d_loss_in_4 (MuSchool school)
+{
+  return case_d_with_loss (school, 4);
+}
+
+/* Loss in quarter 3: the excess is in quarters 2 and 4. */
+static MuScenario *
+case_d_loss_in_3 (MuSchool school)
+{
+  return case_d_with_loss (school, 3);
+}
+
+/* 50 %: above the bank's ratio only in quarter 4 (38.46 %). */
+static MuScenario *
+case_d_bank_asks_50 (MuSchool school)
+{
+  MuScenario *scenario = case_b_redemption (school);
+
+  agree_profit_share (partner_at (scenario, 1), PERCENT (50));
+  return scenario;
+}
+
+/* The bank asks 80 % of 20 quarters, every other one a loss: ten runs of
+ * one quarter each. */
+static MuScenario *
+bank_asks_80_every_other_quarter (MuSchool school)
+{
+  MuScenario *scenario = case_b_no_financing (school);
+
+  agree_profit_share (partner_at (scenario, 1), PERCENT (80));
+  scenario->periods = 20;
+  scenario->profit.is_series = TRUE;
+  for (guint t = 1; t <= scenario->periods; t++)
+    {
+      MuMoney amount = t % 2 == 1 ? 10000 : -5000;
+
+      g_array_append_val (scenario->profit.series, amount);
+    }
+  return scenario;
+}
+
+/* Workers ------------------------------------------------------------- */
+
+/* Ali, who puts in nothing, as @kind with @share (< 0: none agreed). */
+static MuPartner *
+add_ali (MuScenario    *scenario,
+         MuPartnerKind  kind,
+         gint64         share)
+{
+  MuPartner *ali = add_partner (scenario, "ali", "Ali", kind, TRUE, 0);
+
+  if (share >= 0)
+    agree_profit_share (ali, share);
+  return ali;
+}
+
+/* An owner who brings only work, and is to take 30 %. */
+static MuScenario *
+owner_brings_work (MuSchool school)
+{
+  MuScenario *scenario = case_b_no_financing (school);
+
+  add_ali (scenario, MU_PARTNER_OWNER, PERCENT (30));
+  return scenario;
+}
+
+/* The same partner as a worker. */
+static MuScenario *
+worker_takes_30 (MuSchool school)
+{
+  MuScenario *scenario = case_b_no_financing (school);
+
+  add_ali (scenario, MU_PARTNER_WORKER, PERCENT (30));
+  return scenario;
+}
+
+/* An owner with nothing, who is to take nothing. */
+static MuScenario *
+owner_brings_nothing (MuSchool school)
+{
+  MuScenario *scenario = case_b_no_financing (school);
+
+  add_ali (scenario, MU_PARTNER_OWNER, 0);
+  return scenario;
+}
+
+static MuScenario *
+worker_by_capital (MuSchool school)
+{
+  MuScenario *scenario = case_b_no_financing (school);
+
+  add_ali (scenario, MU_PARTNER_WORKER, -1);
+  return scenario;
+}
+
+/* A worker with 30 % named as the second buyer of the bank's units. */
+static MuScenario *
+worker_buys (MuSchool school)
+{
+  MuScenario *scenario = case_b_redemption (school);
+
+  add_ali (scenario, MU_PARTNER_WORKER, PERCENT (30));
+  g_ptr_array_add (scenario->financing.buyer_ids, g_strdup ("ali"));
+  return scenario;
+}
+
+/* Two equal partners and a worker with 40 %: the first partner's agreed
+ * @share is of the whole profit, the 60 % left is what follows capital. */
+static MuScenario *
+equal_partners_and_worker (MuSchool school,
+                           gint64   share)
+{
+  MuScenario *scenario = equal_partners (school);
+
+  add_partner (scenario, "zaid", "Zaid", MU_PARTNER_WORKER, TRUE, 0);
+  agree_profit_share (partner_at (scenario, 2), PERCENT (40));
+  agree_profit_share (partner_at (scenario, 0), share);
+  return scenario;
+}
+
+/* 30 % of the whole is 50 % of the 60 % left: by capital exactly. */
+static MuScenario *
+half_of_rest_for_half (MuSchool school)
+{
+  return equal_partners_and_worker (school, PERCENT (30));
+}
+
+/* 40 % of the whole is 66.67 % of the 60 % left, for a half. */
+static MuScenario *
+two_thirds_of_rest_for_half (MuSchool school)
+{
+  return equal_partners_and_worker (school, PERCENT (40));
+}
+
+/* The sleeping bank asks 55 % beside a worker's 30 %: 78.57 % of the 70 %
+ * left, while it holds 71.43 %; at most 50 % of the whole is its cap. */
+static MuScenario *
+bank_asks_55_beside_worker (MuSchool school)
+{
+  MuScenario *scenario = worker_takes_30 (school);
+
+  agree_profit_share (partner_at (scenario, 1), PERCENT (55));
+  return scenario;
+}
+
+/* 50 % of the whole beside a worker's 30 % is 71.43 % of the rest: the
+ * bank's ratio. */
+static MuScenario *
+bank_asks_50_beside_worker (MuSchool school)
+{
+  MuScenario *scenario = worker_takes_30 (school);
+
+  agree_profit_share (partner_at (scenario, 1), PERCENT (50));
+  return scenario;
+}
+
+/* The company agrees 10 % beside a worker's 30 %, which leaves the bank,
+ * sharing by capital, 60 % of the whole: 85.71 % of the 70 % left. */
+static MuScenario *
+company_leaves_bank_60_beside_worker (MuSchool school)
+{
+  MuScenario *scenario = worker_takes_30 (school);
 
   agree_profit_share (partner_at (scenario, 0), PERCENT (10));
   return scenario;
@@ -637,10 +842,17 @@ static const Spec specs[] = {
   /* profit-shares-total */
   { .rule = "profit-shares-total", .fires_as = "fires-over-100", .silent_as = "silent-over-100",
     .build = shares_over_100, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (ERROR),
-    .partner = -1, .period = 0, .field = "partners", .needles = { "110.00" } },
+    .partner = -1, .period = 0, .field = "partners",
+    .needles = { "110.00", "scales them down in proportion", "less than agreed" } },
+  { .rule = "profit-shares-total", .fires_as = "fires-over-100-one-by-capital",
+    .silent_as = "silent-over-100-one-by-capital",
+    .build = shares_over_100_one_by_capital, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (ERROR),
+    .partner = -1, .period = 0, .field = "partners",
+    .needles = { "110.00", "scales them down in proportion", "share by capital receive nothing" } },
   { .rule = "profit-shares-total", .fires_as = "fires-all-agreed-90", .silent_as = "silent-all-agreed-90",
     .build = shares_all_agreed_90, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (ERROR),
-    .partner = -1, .period = 0, .field = "partners", .needles = { "90.00" } },
+    .partner = -1, .period = 0, .field = "partners",
+    .needles = { "90.00", "shares the whole profit in proportion to them", "more than agreed" } },
   { .rule = "profit-shares-total", .fires_as = "fires-all-agreed-100", .silent_as = "silent-all-agreed-100",
     .build = shares_all_agreed_100, .schools = ALL_SCHOOLS },
   { .rule = "profit-shares-total", .fires_as = "fires-70-and-one-by-capital",
@@ -664,6 +876,23 @@ static const Spec specs[] = {
     .build = half_for_half, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
   { .rule = "profit-follows-capital", .fires_as = "fires-five-sevenths", .silent_as = "silent-five-sevenths",
     .build = bank_at_five_sevenths, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
+  /* Beside a worker, what its share leaves is what follows capital. */
+  { .rule = "profit-follows-capital", .fires_as = "fires-share-of-rest-differs",
+    .silent_as = "allows-share-of-rest-differing",
+    .build = two_thirds_of_rest_for_half, .schools = ALL_SCHOOLS,
+    .expect = { [MU_SCHOOL_SHAFII] = ERROR, [MU_SCHOOL_MALIKI] = ERROR },
+    .partner = 0, .period = 1, .field = "partners[0].profit_share",
+    .needles = { "Ali is to receive 66.67 % of the profit that remains after the workers’ shares", "holds 50.00 %" },
+    .source_needle = { [MU_SCHOOL_SHAFII] = "Standard 13", [MU_SCHOOL_MALIKI] = "Standard 13" },
+    .clean = HANAFI | HANBALI },
+  { .rule = "profit-follows-capital", .fires_as = "fires-half-of-rest-for-half",
+    .silent_as = "silent-half-of-rest-for-half",
+    .build = half_of_rest_for_half, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
+  { .rule = "profit-follows-capital", .fires_as = "fires-beside-worker", .silent_as = "allows-share-beside-worker",
+    .build = bank_asks_55_beside_worker, .schools = ALL_SCHOOLS,
+    .expect = { [MU_SCHOOL_SHAFII] = ERROR, [MU_SCHOOL_MALIKI] = ERROR },
+    .partner = 1, .period = 1, .field = "partners[1].profit_share", .needles = { "78.57", "71.43" },
+    .instead = "sleeping-partner-cap", .instead_period = 1 },
 
   /* sleeping-partner-cap */
   { .rule = "sleeping-partner-cap", .fires_as = "fires-from-period-2",
@@ -671,7 +900,8 @@ static const Spec specs[] = {
     .build = case_d, .schools = ALL_SCHOOLS,
     .expect = { [MU_SCHOOL_HANAFI] = ERROR, [MU_SCHOOL_HANBALI] = WARNING },
     .partner = 1, .period = 2, .field = "partners[1].profit_share",
-    .needles = { "70.00", "65.22", "38.46", "period 2" },
+    .needles = { "70.00 % of the profit in periods 2–4, when it holds at most 65.22 % of the capital",
+                 "agreed share to at most 38.46 %" },
     .source_needle = { [MU_SCHOOL_HANAFI] = "Hanafi", [MU_SCHOOL_HANBALI] = "Hanbali" },
     .instead = "profit-follows-capital", .instead_period = 1 },
   { .rule = "sleeping-partner-cap", .fires_as = "fires-for-managing-bank", .silent_as = "silent-bank-manages",
@@ -685,6 +915,57 @@ static const Spec specs[] = {
     .build = company_leaves_bank_90, .schools = HANAFI | HANBALI,
     .expect = { [MU_SCHOOL_HANAFI] = ERROR, [MU_SCHOOL_HANBALI] = WARNING },
     .partner = 1, .period = 1, .field = "partners[1].profit_share", .needles = { "90.00", "71.43" } },
+  /* The periods named are those of the excess; a loss period is not checked,
+   * for the excess nor for the cap. */
+  { .rule = "sleeping-partner-cap", .fires_as = "fires-loss-period-not-counted",
+    .silent_as = "defers-to-profit-follows-capital-loss-period-not-counted",
+    .build = case_d_loss_in_4, .schools = ALL_SCHOOLS,
+    .expect = { [MU_SCHOOL_HANAFI] = ERROR, [MU_SCHOOL_HANBALI] = WARNING },
+    .partner = 1, .period = 2, .field = "partners[1].profit_share",
+    .needles = { "70.00 % of the profit in periods 2–3, when it holds at most 65.22 % of the capital",
+                 "agreed share to at most 55.56 %" },
+    .instead = "profit-follows-capital", .instead_period = 1 },
+  { .rule = "sleeping-partner-cap", .fires_as = "fires-two-runs",
+    .silent_as = "defers-to-profit-follows-capital-two-runs",
+    .build = case_d_loss_in_3, .schools = ALL_SCHOOLS,
+    .expect = { [MU_SCHOOL_HANAFI] = ERROR, [MU_SCHOOL_HANBALI] = WARNING },
+    .partner = 1, .period = 2, .field = "partners[1].profit_share",
+    .needles = { "70.00 % of the profit in periods 2, 4, when it holds at most 65.22 % of the capital",
+                 "agreed share to at most 38.46 %" },
+    .instead = "profit-follows-capital", .instead_period = 1 },
+  { .rule = "sleeping-partner-cap", .fires_as = "fires-in-one-period",
+    .silent_as = "defers-to-profit-follows-capital-one-period",
+    .build = case_d_bank_asks_50, .schools = ALL_SCHOOLS,
+    .expect = { [MU_SCHOOL_HANAFI] = ERROR, [MU_SCHOOL_HANBALI] = WARNING },
+    .partner = 1, .period = 4, .field = "partners[1].profit_share",
+    .needles = { "50.00 % of the profit in period 4, when it holds at most 38.46 % of the capital",
+                 "agreed share to at most 38.46 %" },
+    .instead = "profit-follows-capital", .instead_period = 1 },
+  { .rule = "sleeping-partner-cap", .fires_as = "fires-ten-runs-elided",
+    .silent_as = "defers-to-profit-follows-capital-ten-runs",
+    .build = bank_asks_80_every_other_quarter, .schools = ALL_SCHOOLS,
+    .expect = { [MU_SCHOOL_HANAFI] = ERROR, [MU_SCHOOL_HANBALI] = WARNING },
+    .partner = 1, .period = 1, .field = "partners[1].profit_share",
+    .needles = { "80.00 % of the profit in periods 1, 3, 5, …, 19, when it holds at most 71.43 % of the capital" },
+    .instead = "profit-follows-capital", .instead_period = 1 },
+  /* Beside a worker: the capital partners' shares of what it leaves. */
+  { .rule = "sleeping-partner-cap", .fires_as = "fires-beside-worker",
+    .silent_as = "defers-to-profit-follows-capital-beside-worker",
+    .build = bank_asks_55_beside_worker, .schools = ALL_SCHOOLS,
+    .expect = { [MU_SCHOOL_HANAFI] = ERROR, [MU_SCHOOL_HANBALI] = WARNING },
+    .partner = 1, .period = 1, .field = "partners[1].profit_share",
+    .needles = { "78.57 % of the profit that remains after the workers’ shares in periods 1–4, when it holds "
+                 "at most 71.43 % of the capital", "agreed share to at most 50.00 % of the whole profit" },
+    .instead = "profit-follows-capital", .instead_period = 1 },
+  { .rule = "sleeping-partner-cap", .fires_as = "fires-at-ratio-of-rest", .silent_as = "silent-at-ratio-of-rest",
+    .build = bank_asks_50_beside_worker, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
+  { .rule = "sleeping-partner-cap", .fires_as = "fires-by-capital-lifted-beside-worker",
+    .silent_as = "silent-by-capital-lifted-beside-worker",
+    .build = company_leaves_bank_60_beside_worker, .schools = HANAFI | HANBALI,
+    .expect = { [MU_SCHOOL_HANAFI] = ERROR, [MU_SCHOOL_HANBALI] = WARNING },
+    .partner = 1, .period = 1, .field = "partners[1].profit_share",
+    .needles = { "as much as 85.71 % of the profit that remains after the workers’ shares in periods 1–4, "
+                 "when it holds at most 71.43 % of the capital" } },
 
   /* loss-follows-capital */
   { .rule = "loss-follows-capital", .fires_as = "fires-30-of-half", .silent_as = "silent-30-of-half",
@@ -711,10 +992,12 @@ static const Spec specs[] = {
     .build = car_contributed, .schools = ALL_SCHOOLS,
     .expect = { [MU_SCHOOL_HANAFI] = ERROR, [MU_SCHOOL_SHAFII] = ERROR,
                 [MU_SCHOOL_MALIKI] = INFO, [MU_SCHOOL_HANBALI] = INFO },
-    .partner = 0, .period = 0, .field = "partners[0].contributions[1]", .needles = { "Car" } },
+    .partner = 0, .period = 0, .field = "partners[0].contributions[1]", .needles = { "Car" },
+    .source_needle = IN_KIND_SOURCES },
   { .rule = "in-kind-capital", .fires_as = "fires-fungible", .silent_as = "silent-fungible",
     .build = cement_contributed, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (INFO),
-    .partner = 0, .period = 0, .field = "partners[0].contributions[0]", .needles = { "Cement", "200.00 RUB" } },
+    .partner = 0, .period = 0, .field = "partners[0].contributions[0]", .needles = { "Cement", "200.00 RUB" },
+    .source_needle = IN_KIND_SOURCES },
   { .rule = "in-kind-capital", .fires_as = "fires-cash-only", .silent_as = "silent-cash-only",
     .build = cash_only, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
 
@@ -764,9 +1047,37 @@ static const Spec specs[] = {
   /* late-payment-interest */
   { .rule = "late-payment-interest", .fires_as = "fires-interest", .silent_as = "silent-interest",
     .build = late_interest, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (ERROR),
-    .partner = -1, .period = 0, .field = "financing.late_interest", .needles = { "charity" } },
+    .partner = -1, .period = 0, .field = "financing.late_interest",
+    .needles = { "charity", "a client who cannot pay is owed time until it can" },
+    .source_needle = EVERY_SCHOOL ("Quran 2:280") },
   { .rule = "late-payment-interest", .fires_as = "fires-no-interest", .silent_as = "silent-no-interest",
     .build = financing_plain, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
+
+  /* no-capital */
+  { .rule = "no-capital", .fires_as = "fires-owner-brings-work", .silent_as = "silent-owner-brings-work",
+    .build = owner_brings_work, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (ERROR),
+    .partner = 2, .period = 0, .field = "partners[2].kind",
+    .needles = { "Ali puts in no capital, yet is to receive 30.00 % of the profit", "gives it nothing",
+                 "mudarabah", "set its kind to Worker" },
+    .source_needle = EVERY_SCHOOL ("AAOIFI Shari‘ah Standard 13") },
+  { .rule = "no-capital", .fires_as = "fires-worker", .silent_as = "silent-worker",
+    .build = worker_takes_30, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
+  { .rule = "no-capital", .fires_as = "fires-owner-agreed-0", .silent_as = "silent-owner-agreed-0",
+    .build = owner_brings_nothing, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
+
+  /* worker-share */
+  { .rule = "worker-share", .fires_as = "fires-worker-by-capital", .silent_as = "silent-worker-by-capital",
+    .build = worker_by_capital, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (ERROR),
+    .partner = 2, .period = 0, .field = "partners[2].profit_share",
+    .needles = { "Ali is a worker but has no agreed share of the profit", "Agree its share" },
+    .source_needle = EVERY_SCHOOL ("AAOIFI Shari‘ah Standard 13") },
+  { .rule = "worker-share", .fires_as = "fires-worker-buys", .silent_as = "silent-worker-buys",
+    .build = worker_buys, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (ERROR),
+    .partner = 2, .period = 0, .field = "financing.buyers[1]",
+    .needles = { "Ali is a worker, yet it is named as a buyer", "take it off the buyers" },
+    .source_needle = EVERY_SCHOOL ("Standard 13") },
+  { .rule = "worker-share", .fires_as = "fires-worker-agreed", .silent_as = "silent-worker-agreed",
+    .build = worker_takes_30, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
 };
 
 /* The article's cases --------------------------------------------------- */
@@ -1024,11 +1335,42 @@ test_sleeping_cap_source_names_school (gconstpointer data)
     }
 }
 
+/* Under Hanbali the cap is a caution, not a ban: the message says whose
+ * rule it is and that the Hanbali school allows the share by agreement;
+ * under Hanafi it states the ban. */
+static void
+test_sleeping_cap_hanbali_is_a_caution (void)
+{
+  g_autoptr(MuScenario) scenario = case_d (MU_SCHOOL_HANBALI);
+  g_autoptr(MuResult) result = run (scenario);
+  const MuFinding *f = find_rule (result, "sleeping-partner-cap");
+
+  g_assert_cmpint (f->severity, ==, MU_SEVERITY_WARNING);
+  assert_contains (f->message, "The Hanafi school forbids a sleeping partner a larger share of the profit "
+                               "than of the capital; the Hanbali school allows it by agreement.");
+  assert_contains (f->message, "To meet the Hanafi view as well, lower the agreed share to at most 38.46 %");
+  g_assert_null (strstr (f->message, "may not exceed"));
+}
+
+static void
+test_sleeping_cap_hanafi_states_the_ban (void)
+{
+  g_autoptr(MuScenario) scenario = case_d (MU_SCHOOL_HANAFI);
+  g_autoptr(MuResult) result = run (scenario);
+  const MuFinding *f = find_rule (result, "sleeping-partner-cap");
+
+  g_assert_cmpint (f->severity, ==, MU_SEVERITY_ERROR);
+  assert_contains (f->message, "A sleeping partner’s profit share may not exceed its share of the capital.");
+  g_assert_null (strstr (f->message, "Hanbali"));
+}
+
 static void
 test_rule_titles (void)
 {
   g_assert_cmpstr (mu_rule_get_title ("sleeping-partner-cap"), ==, "A sleeping partner’s share is capped");
   g_assert_cmpstr (mu_rule_get_title ("late-payment-interest"), ==, "Interest on late payments");
+  g_assert_cmpstr (mu_rule_get_title ("no-capital"), ==, "A partner without capital");
+  g_assert_cmpstr (mu_rule_get_title ("worker-share"), ==, "A worker’s share");
   g_assert_cmpstr (mu_rule_get_title ("no-such-rule"), ==, "no-such-rule");
 }
 
@@ -1089,6 +1431,10 @@ main (int    argc,
                             strict ? test_sleeping_cap_source_names_school : test_sleeping_cap_names_share_above_ratio);
     }
   g_test_add_func ("/rules/messages/profit-shares-total/three-thirds-shows-shortfall", test_three_thirds_total_message);
+  g_test_add_func ("/rules/messages/sleeping-partner-cap/hanbali/a-caution-not-a-ban",
+                   test_sleeping_cap_hanbali_is_a_caution);
+  g_test_add_func ("/rules/messages/sleeping-partner-cap/hanafi/states-the-ban",
+                   test_sleeping_cap_hanafi_states_the_ban);
 
   g_test_add_func ("/rules/titles", test_rule_titles);
   return g_test_run ();

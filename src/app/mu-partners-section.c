@@ -54,15 +54,29 @@ set_summary (MuPartnerRow     *row,
              const MuScenario *scenario,
              const MuPartner  *partner)
 {
-  static const char * const kinds[] = { N_("Owner"), N_("Bank"), N_("Investor") };
+  static const char * const kinds[] = { N_("Owner"), N_("Bank"), N_("Investor"), N_("Worker") };
   g_autofree char *amount = NULL;
   g_autofree char *summary = NULL;
   MuMoney total = 0;
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == MU_PARTNER_WORKER + 1);
+
   /* A valid scenario's capital adds up without overflow. */
   mu_partner_get_capital (partner, &total, NULL);
   amount = mu_input_format_amount (total, mu_scenario_get_exponent (scenario));
-  if (partner->has_profit_share)
+  if (partner->kind == MU_PARTNER_WORKER && partner->has_profit_share)
+    {
+      g_autofree char *share = mu_input_format_percent (partner->profit_share);
+
+      /* Translators: under the name of a worker (mudarib), who puts in no
+       * capital: its kind and its agreed share of the profit. */
+      summary = g_strdup_printf (_("%s · brings work · %s %% of the profit"), _(kinds[partner->kind]), share);
+    }
+  else if (partner->kind == MU_PARTNER_WORKER)
+    /* Translators: under the name of a worker (mudarib) whose share of the
+     * profit is not agreed yet. */
+    summary = g_strdup_printf (_("%s · brings work · no agreed share"), _(kinds[partner->kind]));
+  else if (partner->has_profit_share)
     {
       g_autofree char *share = mu_input_format_percent (partner->profit_share);
 

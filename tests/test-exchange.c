@@ -379,6 +379,7 @@ test_read_defaults (void)
   g_assert_cmpuint (scenario->financing.every, ==, 1);
   g_assert_cmpint (scenario->financing.depreciation, ==, 0);
   g_assert_cmpint (scenario->financing.rent, ==, 0);
+  g_assert_false (scenario->financing.has_loan_rate);
   g_assert_false (scenario->financing.buyout_binding);
   g_assert_false (scenario->financing.late_interest);
   g_assert_false (scenario->profit.is_series);
@@ -511,6 +512,8 @@ every_feature_scenario (const EveryFeature *v)
   f->unit_price = MU_UNIT_PRICE_FAIR;
   f->depreciation = v->series ? 12500 : -33333;
   f->rent = 7500;
+  f->has_loan_rate = TRUE;
+  f->loan_rate = 65000;
   f->buyout_binding = TRUE;
   f->late_interest = TRUE;
 
@@ -578,6 +581,9 @@ test_round_trip_every_feature (gconstpointer data)
   g_assert_cmpuint (back->financing.buyer_ids->len, ==, 2);
   g_assert_true (back->financing.buyout_binding);
   g_assert_true (back->financing.late_interest);
+  g_assert_true (back->financing.has_loan_rate);
+  g_assert_cmpint (back->financing.loan_rate, ==, 65000);
+  g_assert_nonnull (strstr (text, "\"6.5\""));
   g_assert_true (back->balance.certificates);
   if (v->series)
     {
@@ -948,6 +954,10 @@ static const BadEdit bad_edits[] = {
     MU_CORE_ERROR_INVALID, "partners[1].profit_share: expected a number with at most 4 decimal places, got \"70.00001\"" },
   { "/exchange/error/percent/rent-over-100", "\"rent\": \"0\"", "\"rent\": \"101\"", NULL, NULL,
     MU_CORE_ERROR_INVALID, "financing.rent: expected a percent from 0 to 100 as a decimal string, got \"101\"" },
+  { "/exchange/error/percent/loan-rate-over-1000", "\"rent\": \"0\"", "\"rent\": \"0\", \"loan_rate\": \"1000.0001\"", NULL, NULL,
+    MU_CORE_ERROR_INVALID, "financing.loan_rate: expected a percent from 0 to 1000 as a decimal string, got \"1000.0001\"" },
+  { "/exchange/error/percent/loan-rate-number", "\"rent\": \"0\"", "\"rent\": \"0\", \"loan_rate\": 18", NULL, NULL,
+    MU_CORE_ERROR_INVALID, "financing.loan_rate: expected " },
   { "/exchange/error/percent/depreciation-100", "\"depreciation\": \"0\"", "\"depreciation\": \"100\"", NULL, NULL,
     MU_CORE_ERROR_INVALID, "financing.depreciation: expected a percent from -99.9999 to 99.9999 as a decimal string, got \"100\"" },
   { "/exchange/error/percent/guarantee-both", "\"profit_share\": \"70\"",

@@ -32,7 +32,7 @@ static const char * const asset_keys[] = { "kind", "name", "value", "fungible", 
 static const char * const guarantee_keys[] = { "amount", "percent_of_capital", NULL };
 static const char * const financing_keys[] = {
   "object", "bank", "buyers", "installments", "every", "mode", "unit_price",
-  "depreciation", "rent", "buyout_binding", "late_interest", NULL
+  "depreciation", "rent", "buyout_binding", "late_interest", "loan_rate", NULL
 };
 static const char * const profit_keys[] = { "per_period", "growth", "series", NULL };
 static const char * const balance_keys[] = {
@@ -202,6 +202,7 @@ read_financing (MuReader   *r,
       !mu_reader_percent (r, object, "depreciation", -MU_PERCENT_100 + 1, MU_PERCENT_100 - 1,
                           NULL, &f->depreciation) ||
       !mu_reader_percent (r, object, "rent", 0, MU_PERCENT_100, NULL, &f->rent) ||
+      !mu_reader_percent (r, object, "loan_rate", 0, MU_MAX_LOAN_RATE, &f->has_loan_rate, &f->loan_rate) ||
       !mu_reader_bool (r, object, "buyout_binding", &f->buyout_binding) ||
       !mu_reader_bool (r, object, "late_interest", &f->late_interest))
     return FALSE;

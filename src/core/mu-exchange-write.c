@@ -144,6 +144,8 @@ write_financing (JsonBuilder       *builder,
   add_percent (builder, "rent", f->rent);
   add_bool (builder, "buyout_binding", f->buyout_binding);
   add_bool (builder, "late_interest", f->late_interest);
+  if (f->has_loan_rate)
+    add_percent (builder, "loan_rate", f->loan_rate);
   json_builder_end_object (builder);
 }
 

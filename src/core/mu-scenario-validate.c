@@ -181,6 +181,8 @@ validate_financing (const MuScenario *scenario,
                     _("the depreciation per period must be more than −100 and less than 100 percent"));
   if (!percent_in_range (f->rent))
     return invalid (where, error, "financing.rent", _("the rent must be between 0 and 100 percent of the bank’s stake"));
+  if (f->has_loan_rate && (f->loan_rate < 0 || f->loan_rate > MU_MAX_LOAN_RATE))
+    return invalid (where, error, "financing.loan_rate", _("the loan rate must be between 0 and 1000 percent a year"));
 
   return TRUE;
 }

@@ -312,6 +312,8 @@ financing_equal (const MuFinancing *a,
          a->unit_price == b->unit_price &&
          a->depreciation == b->depreciation &&
          a->rent == b->rent &&
+         a->has_loan_rate == b->has_loan_rate &&
+         (!a->has_loan_rate || a->loan_rate == b->loan_rate) &&
          a->buyout_binding == b->buyout_binding &&
          a->late_interest == b->late_interest;
 }

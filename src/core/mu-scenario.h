@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 #define MU_MAX_PERIODS 1200   /* a century of months */
 #define MU_MAX_YEARS 100      /* what a file may cover, whatever the period length */
 #define MU_MAX_PARTNERS 10000
+#define MU_MAX_LOAN_RATE (10 * MU_PERCENT_100)  /* 1000 % a year */
 
 typedef enum
 {
@@ -108,6 +109,8 @@ typedef struct
   MuUnitPrice        unit_price;
   gint64             depreciation;  /* percent per period; < 0 appreciates */
   gint64             rent;          /* percent of the bank's stake per period */
+  gboolean           has_loan_rate; /* a conventional loan to compare with */
+  gint64             loan_rate;     /* its percent a year */
   gboolean           buyout_binding;
   gboolean           late_interest;
 } MuFinancing;

@@ -35,6 +35,8 @@ static const Command commands[] = {
     N_("Draw a chart of a scenario into a PNG, SVG or PDF file") },
   { "report", mu_cli_report, "report FILE -o OUT.pdf [--paper a4|letter]",
     N_("Write the full report — the pages Print gives — as a PDF") },
+  { "figures", mu_cli_figures, "figures FILE [--format text|json]",
+    N_("Print the key figures: what the buyers pay, what the bank receives and its return, a loan to compare") },
   { "import", mu_cli_import, "import FILE… [--library DB]",
     N_("Add scenario files to the library; a name already there gets a number") },
   { "export", mu_cli_export, "export NAME -o FILE [--library DB]",

@@ -32,6 +32,8 @@ int         mu_cli_schedule        (int           argc,
                                     char        **argv);
 int         mu_cli_check           (int           argc,
                                     char        **argv);
+int         mu_cli_figures         (int           argc,
+                                    char        **argv);
 int         mu_cli_import          (int           argc,
                                     char        **argv);
 int         mu_cli_export          (int           argc,

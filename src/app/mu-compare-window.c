@@ -14,6 +14,7 @@
 
 #include "mu-chart.h"
 #include "mu-compare-window.h"
+#include "mu-figures.h"
 #include "mu-input.h"
 #include "mu-toolbar-view.h"
 
@@ -71,6 +72,46 @@ figure_label (const char *text,
   return label;
 }
 
+/* An amount as the form writes it, with the currency's code. */
+static char *
+money_text (MuMoney           amount,
+            const MuScenario *scenario)
+{
+  g_autofree char *text = mu_input_format_amount (amount, mu_scenario_get_exponent (scenario));
+
+  return g_strdup_printf ("%s %s", text, scenario->currency);
+}
+
+/* One scenario's row: the key figures of its deal as the page, the
+ * report and the CLI give them, and how many errors it has. A scenario
+ * without financing (or with figures too large to compute) has none. */
+static void
+attach_figures_row (MuCompareWindow  *self,
+                    guint             row,
+                    const MuScenario *scenario,
+                    const MuResult   *result)
+{
+  g_autoptr(MuFigures) figures = mu_figures_compute (scenario, result, NULL);
+  gboolean financed = figures != NULL && figures->has_financing;
+  g_autofree char *income = financed ? money_text (figures->bank_income, scenario) : g_strdup ("—");
+  g_autofree char *outlay = financed ? money_text (figures->buyers_paid, scenario) : g_strdup ("—");
+  g_autofree char *errors_text = NULL;
+  char last[64] = "—";
+  guint errors = 0;
+
+  if (financed && figures->last_buyout > 0)
+    g_date_strftime (last, sizeof last, "%x", &result->periods[figures->last_buyout - 1].end);
+  for (guint f = 0; f < result->findings->len; f++)
+    errors += ((MuFinding *) g_ptr_array_index (result->findings, f))->severity == MU_SEVERITY_ERROR;
+  errors_text = errors == 0 ? g_strdup (_("None")) : g_strdup_printf ("%u", errors);
+
+  gtk_grid_attach (self->figures, figure_label (scenario->name, FALSE, FALSE), 0, row, 1, 1);
+  gtk_grid_attach (self->figures, figure_label (income, FALSE, TRUE), 1, row, 1, 1);
+  gtk_grid_attach (self->figures, figure_label (outlay, FALSE, TRUE), 2, row, 1, 1);
+  gtk_grid_attach (self->figures, figure_label (last, FALSE, TRUE), 3, row, 1, 1);
+  gtk_grid_attach (self->figures, figure_label (errors_text, FALSE, TRUE), 4, row, 1, 1);
+}
+
 /* The bank's income beyond its capital returned, what the buyers pay in
  * all, when the last unit is bought, and how many errors the deal has. */
 static void
@@ -89,46 +130,8 @@ show_figures (MuCompareWindow *self)
     gtk_grid_attach (self->figures, figure_label (_(headings[c]), TRUE, c > 0), c, 0, 1, 1);
 
   for (guint i = 0; i < self->scenarios->len; i++)
-    {
-      const MuScenario *s = g_ptr_array_index (self->scenarios, i);
-      const MuResult *r = g_ptr_array_index (self->results, i);
-      guint exponent = mu_scenario_get_exponent (s);
-      MuMoney income = 0, outlay = 0, units = 0;
-      guint errors = 0;
-      g_autofree char *income_text = NULL;
-      g_autofree char *outlay_text = NULL;
-      g_autofree char *errors_text = NULL;
-      g_autofree char *income_with_currency = NULL;
-      g_autofree char *outlay_with_currency = NULL;
-      char last[64] = "—";
-
-      if (r == NULL)
-        continue;
-      for (guint t = 1; t <= r->n_periods; t++)
-        units += r->periods[t - 1].units;
-      for (guint p = 0; p < r->n_partners; p++)
-        if ((int) p != r->bank)
-          outlay += r->partner_paid[p];
-      if (r->bank >= 0)
-        income = r->partner_paid[r->bank] - units;
-      if (r->last_buyout > 0)
-        g_date_strftime (last, sizeof last, "%x", &r->periods[r->last_buyout - 1].end);
-      for (guint f = 0; f < r->findings->len; f++)
-        errors += ((MuFinding *) g_ptr_array_index (r->findings, f))->severity == MU_SEVERITY_ERROR;
-
-      /* Without a bank there is no bank's income to show. */
-      income_text = r->bank >= 0 ? mu_input_format_amount (income, exponent) : g_strdup ("—");
-      outlay_text = mu_input_format_amount (outlay, exponent);
-      errors_text = errors == 0 ? g_strdup (_("None")) : g_strdup_printf ("%u", errors);
-      gtk_grid_attach (self->figures, figure_label (s->name, FALSE, FALSE), 0, i + 1, 1, 1);
-      income_with_currency = r->bank >= 0 ? g_strdup_printf ("%s %s", income_text, s->currency)
-                                           : g_strdup (income_text);
-      outlay_with_currency = g_strdup_printf ("%s %s", outlay_text, s->currency);
-      gtk_grid_attach (self->figures, figure_label (income_with_currency, FALSE, TRUE), 1, i + 1, 1, 1);
-      gtk_grid_attach (self->figures, figure_label (outlay_with_currency, FALSE, TRUE), 2, i + 1, 1, 1);
-      gtk_grid_attach (self->figures, figure_label (last, FALSE, TRUE), 3, i + 1, 1, 1);
-      gtk_grid_attach (self->figures, figure_label (errors_text, FALSE, TRUE), 4, i + 1, 1, 1);
-    }
+    if (g_ptr_array_index (self->results, i) != NULL)
+      attach_figures_row (self, i + 1, g_ptr_array_index (self->scenarios, i), g_ptr_array_index (self->results, i));
 }
 
 static void

@@ -466,7 +466,7 @@ test_migrate_from_version_1 (Fixture       *fixture,
            "INSERT INTO buyers VALUES (1, 0, 'company');");
 
   store = open_store (fixture->path, MU_STORE_OPEN_DEFAULT);
-  g_assert_cmpint (mu_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (mu_store_get_schema_version (store), ==, MU_STORE_SCHEMA_VERSION);
   entries = mu_store_list (store, "КОМБ", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (entries->len, ==, 1);
@@ -479,6 +479,63 @@ test_migrate_from_version_1 (Fixture       *fixture,
 
     g_assert_cmpfloat_with_epsilon (mu_result_ownership_percent (result, 2, 1), 65.2174, 0.0001);
   }
+}
+
+/* A library of the second schema is upgraded to the third, whose
+ * partners table is made anew: every partner keeps its contributions
+ * (foreign keys on while dropping the old table would have taken them),
+ * and a worker and a loan rate can then be stored and read back. */
+static void
+test_migrate_from_version_2 (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  MuStore *old = mu_store_create_at_version (fixture->path, 2, &error);
+  g_autoptr(MuStore) store = NULL;
+  g_autoptr(MuScenario) loaded = NULL;
+  g_autoptr(MuScenario) mudarabah = NULL;
+  g_autofree char *uuid = NULL;
+  MuPartner *worker;
+
+  g_assert_no_error (error);
+  mu_store_close (old);
+  raw_sql (fixture->path,
+           "INSERT INTO scenarios (id, uuid, name, currency, school, start_date, period, periods, notes,"
+           " profit_series, profit_per_period, profit_growth, has_balance, total_assets, cash, receivables,"
+           " certificates, created, modified, total_profit, bank_share, bank_received, n_errors, name_key) VALUES"
+           " (1, '5f0c2a3e-8d1b-4c47-9e3f-0a1b2c3d4e5f', 'Harvester', 'RUB', 'hanafi', '2026-01-01', 'quarter',"
+           " 4, NULL, 0, 10000, 0, 0, 0, 0, 0, 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z',"
+           " 40000, 714286, 73067, 0, 'harvester');"
+           "INSERT INTO partners (id, scenario_id, position, key, name, kind, manages) VALUES"
+           " (1, 1, 0, 'company', 'Company', 'owner', 1), (2, 1, 1, 'bank', 'Bank', 'bank', 0);"
+           "INSERT INTO contributions (partner_id, position, kind, asset_name, amount, fungible) VALUES"
+           " (1, 0, 'cash', NULL, 20000, 1), (2, 0, 'cash', NULL, 50000, 1);"
+           "INSERT INTO financing VALUES (1, 'asset', 'bank', 4, 1, 'redemption', 'nominal', 0, 0, 0, 0);"
+           "INSERT INTO buyers VALUES (1, 0, 'company');");
+
+  store = open_store (fixture->path, MU_STORE_OPEN_DEFAULT);
+  g_assert_cmpint (mu_store_get_schema_version (store), ==, 3);
+  loaded = mu_store_load (store, "5f0c2a3e-8d1b-4c47-9e3f-0a1b2c3d4e5f", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mu_partner_get_cash (mu_scenario_get_partner (loaded, 0)), ==, 20000);
+  g_assert_cmpint (mu_partner_get_cash (mu_scenario_get_partner (loaded, 1)), ==, 50000);
+  g_assert_false (loaded->financing.has_loan_rate);
+
+  mudarabah = mu_scenario_copy (loaded);
+  worker = mu_scenario_add_partner (mudarabah, "Manager", MU_PARTNER_WORKER);
+  g_array_set_size (worker->contributions, 0);
+  worker->has_profit_share = TRUE;
+  worker->profit_share = 200000;
+  mudarabah->financing.has_loan_rate = TRUE;
+  mudarabah->financing.loan_rate = 180000;
+  uuid = mu_store_save (store, NULL, mudarabah, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&loaded, mu_scenario_free);
+  loaded = mu_store_load (store, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_true (mu_scenario_equal (loaded, mudarabah));
+  g_assert_cmpint (mu_scenario_get_partner (loaded, 2)->kind, ==, MU_PARTNER_WORKER);
+  g_assert_cmpint (loaded->financing.loan_rate, ==, 180000);
 }
 
 /* With the disk full, a save fails whole, says why, and the library
@@ -842,6 +899,7 @@ main (int    argc,
   ADD ("/store/refuse/newer-version", test_refuse_newer);
   ADD ("/store/read-only/opens-read-only", test_read_only);
   ADD ("/store/migrate/from-version-1", test_migrate_from_version_1);
+  ADD ("/store/migrate/from-version-2", test_migrate_from_version_2);
   ADD ("/store/disk-full/rolls-back", test_disk_full);
   ADD ("/store/crash/sigkill-during-saves", test_crash_sigkill);
   ADD ("/store/delete/list-deleted/newest-first", test_list_deleted_newest_first);

@@ -161,7 +161,9 @@ add_default_buyers (MuScenario *s)
     {
       const MuPartner *partner = mu_scenario_get_partner (s, i);
 
-      if ((int) i != bank && (owners ? partner->kind == MU_PARTNER_OWNER : partner->kind != MU_PARTNER_BANK))
+      /* A worker brings no capital to buy units with. */
+      if ((int) i != bank && partner->kind != MU_PARTNER_WORKER &&
+          (owners ? partner->kind == MU_PARTNER_OWNER : partner->kind != MU_PARTNER_BANK))
         g_ptr_array_add (f->buyer_ids, g_strdup (partner->id));
     }
 }

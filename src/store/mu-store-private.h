@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 /* 'MUSH': marks the file as ours in its SQLite header. */
 #define MU_STORE_APPLICATION_ID 0x4D555348
-#define MU_STORE_SCHEMA_VERSION 2
+#define MU_STORE_SCHEMA_VERSION 3
 
 struct _MuStore
 {

@@ -24,7 +24,8 @@ static const char sql_insert_contribution[] =
   " VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 static const char sql_insert_financing[] =
   "INSERT INTO financing (scenario_id, object, bank, installments, every, mode, unit_price,"
-  " depreciation, rent, buyout_binding, late_interest) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+  " depreciation, rent, buyout_binding, late_interest, loan_rate)"
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 static const char sql_insert_buyer[] =
   "INSERT INTO buyers (scenario_id, position, partner) VALUES (?1, ?2, ?3)";
 static const char sql_insert_series[] =
@@ -41,7 +42,7 @@ static const char sql_select_contributions[] =
   "SELECT kind, asset_name, amount, fungible FROM contributions WHERE partner_id = ?1 ORDER BY position";
 static const char sql_select_financing[] =
   "SELECT object, bank, installments, every, mode, unit_price, depreciation, rent, buyout_binding,"
-  " late_interest FROM financing WHERE scenario_id = ?1";
+  " late_interest, loan_rate FROM financing WHERE scenario_id = ?1";
 static const char sql_select_buyers[] =
   "SELECT partner FROM buyers WHERE scenario_id = ?1 ORDER BY position";
 static const char sql_select_series[] =
@@ -131,6 +132,10 @@ write_financing (MuStore           *store,
   sqlite3_bind_int64 (statement, 9, f->rent);
   sqlite3_bind_int (statement, 10, f->buyout_binding ? 1 : 0);
   sqlite3_bind_int (statement, 11, f->late_interest ? 1 : 0);
+  if (f->has_loan_rate)
+    sqlite3_bind_int64 (statement, 12, f->loan_rate);
+  else
+    sqlite3_bind_null (statement, 12);
   if (!mu_store_step_done (store, statement, error))
     return FALSE;
 
@@ -328,6 +333,8 @@ read_financing (MuStore     *store,
       f->rent = sqlite3_column_int64 (statement, 7);
       f->buyout_binding = sqlite3_column_int (statement, 8) != 0;
       f->late_interest = sqlite3_column_int (statement, 9) != 0;
+      f->has_loan_rate = sqlite3_column_type (statement, 10) != SQLITE_NULL;
+      f->loan_rate = f->has_loan_rate ? sqlite3_column_int64 (statement, 10) : 0;
     }
   sqlite3_reset (statement);
   if (rc == SQLITE_DONE)

@@ -105,12 +105,70 @@ static const char schema_2[] =
   "ALTER TABLE scenarios ADD COLUMN name_key TEXT NOT NULL DEFAULT '';"
   "UPDATE scenarios SET name_key = mu_name_key (name);";
 
-static const char * const migrations[] = {
-  schema_1,
-  schema_2,
+/* Version 3: the engine's second revision. A partner may be a worker
+ * (mudarib), and a financing may name a loan rate to compare with.
+ * SQLite changes a CHECK only by making the table anew: the partners are
+ * copied into a new table that takes the old one's name, with foreign
+ * keys off for the migration so that dropping the old table takes no
+ * contribution with it (see migrate_one()). */
+static const char schema_3[] =
+  "CREATE TABLE partners_3 ("
+  "  id INTEGER PRIMARY KEY,"
+  "  scenario_id INTEGER NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL CHECK (position >= 0),"
+  "  key TEXT NOT NULL CHECK (key <> ''),"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  kind TEXT NOT NULL CHECK (kind IN ('owner', 'bank', 'investor', 'worker')),"
+  "  manages INTEGER NOT NULL CHECK (manages IN (0, 1)),"
+  "  profit_share INTEGER CHECK (profit_share BETWEEN 0 AND 1000000),"
+  "  loss_share INTEGER CHECK (loss_share BETWEEN 0 AND 1000000),"
+  "  guarantee TEXT CHECK (guarantee IN ('amount', 'percent_of_capital')),"
+  "  guarantee_value INTEGER CHECK (guarantee_value >= 0),"
+  "  UNIQUE (scenario_id, position),"
+  "  UNIQUE (scenario_id, key),"
+  "  CHECK ((guarantee IS NULL) = (guarantee_value IS NULL))"
+  ");"
+  "INSERT INTO partners_3 (id, scenario_id, position, key, name, kind, manages, profit_share, loss_share,"
+  "  guarantee, guarantee_value)"
+  "  SELECT id, scenario_id, position, key, name, kind, manages, profit_share, loss_share, guarantee,"
+  "  guarantee_value FROM partners;"
+  "DROP TABLE partners;"
+  "ALTER TABLE partners_3 RENAME TO partners;"
+  "CREATE INDEX partners_by_scenario ON partners (scenario_id, position);"
+  "ALTER TABLE financing ADD COLUMN loan_rate INTEGER CHECK (loan_rate BETWEEN 0 AND 10000000);";
+
+typedef struct
+{
+  const char *sql;
+  gboolean    remakes_tables;  /* foreign keys off while it runs */
+} Migration;
+
+static const Migration migrations[] = {
+  { schema_1, FALSE },
+  { schema_2, FALSE },
+  { schema_3, TRUE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == MU_STORE_SCHEMA_VERSION);
+
+/* Whether every reference holds, after a migration made a table anew. */
+static gboolean
+check_foreign_keys (MuStore  *store,
+                    GError  **error)
+{
+  sqlite3_stmt *statement = mu_store_statement (store, "PRAGMA foreign_key_check", error);
+  int rc;
+
+  if (statement == NULL)
+    return FALSE;
+  rc = sqlite3_step (statement);
+  sqlite3_reset (statement);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc == SQLITE_ROW)
+    return mu_store_set_sqlite_error (store, SQLITE_CONSTRAINT, error);
+  return mu_store_set_sqlite_error (store, rc, error);
+}
 
 static int
 read_user_version (MuStore *store)
@@ -132,6 +190,35 @@ mu_store_get_schema_version (MuStore *store)
   return read_user_version (store);
 }
 
+/* Runs migration @from → @from + 1 in one transaction. One that makes a
+ * table anew runs with foreign keys off — the pragma has no effect inside
+ * a transaction, so it is set around it — and checks them before it
+ * commits, as SQLite's procedure for schema changes says. */
+static gboolean
+migrate_one (MuStore  *store,
+             int       from,
+             GError  **error)
+{
+  const Migration *m = &migrations[from];
+  g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", from + 1);
+  gboolean ok;
+
+  if (m->remakes_tables && !mu_store_exec (store, "PRAGMA foreign_keys = OFF", error))
+    return FALSE;
+  ok = mu_store_begin (store, error);
+  if (ok && (!mu_store_exec (store, m->sql, error) ||
+             (m->remakes_tables && !check_foreign_keys (store, error)) ||
+             !mu_store_exec (store, bump, error) ||
+             !mu_store_commit (store, error)))
+    {
+      mu_store_rollback (store);
+      ok = FALSE;
+    }
+  if (m->remakes_tables)
+    ok &= mu_store_exec (store, "PRAGMA foreign_keys = ON", ok ? error : NULL);
+  return ok;
+}
+
 /* Runs the migrations from the library's version up to @version, each in
  * its own transaction, so that a crash leaves a library at some version,
  * never between two. */
@@ -148,21 +235,11 @@ mu_store_migrate_to (MuStore  *store,
     return mu_store_set_read_error (store, error);
 
   for (; current < version; current++)
-    {
-      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", current + 1);
-
-      if (!mu_store_begin (store, error))
+    if (!migrate_one (store, current, error))
+      {
+        g_prefix_error (error, _("Could not upgrade the library “%s” to version %d: "), store->path, current + 1);
         return FALSE;
-      if (!mu_store_exec (store, migrations[current], error) ||
-          !mu_store_exec (store, bump, error) ||
-          !mu_store_commit (store, error))
-        {
-          mu_store_rollback (store);
-          g_prefix_error (error, _("Could not upgrade the library “%s” to version %d: "),
-                          store->path, current + 1);
-          return FALSE;
-        }
-    }
+      }
   return TRUE;
 }
 

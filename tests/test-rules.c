@@ -671,6 +671,79 @@ financing_plain (MuSchool school)
   return case_b_redemption (school);
 }
 
+/* loss-exceeds-capital, buyout-incomplete, buyer-takes-nothing,
+ * rent-and-profit-share */
+
+/* Case B losing 800 in quarter 2: the pool of 575 (200 + 375) bears 575
+ * at most, and 225 is borne by no one. */
+static MuScenario *
+loss_beyond_capital (MuSchool school)
+{
+  static const MuMoney series[] = { 10000, -80000, 10000, 10000, 10000 };
+  MuScenario *scenario = case_b_redemption (school);
+
+  scenario->profit.is_series = TRUE;
+  g_array_append_vals (scenario->profit.series, series, G_N_ELEMENTS (series));
+  return scenario;
+}
+
+/* A loss of 100 in quarter 2: within the stakes. */
+static MuScenario *
+loss_within_capital (MuSchool school)
+{
+  static const MuMoney series[] = { 10000, -10000, 10000, 10000, 10000 };
+  MuScenario *scenario = case_b_redemption (school);
+
+  scenario->profit.is_series = TRUE;
+  g_array_append_vals (scenario->profit.series, series, G_N_ELEMENTS (series));
+  return scenario;
+}
+
+/* Three quarters of a four-installment buyout: the bank still holds 125. */
+static MuScenario *
+projection_short (MuSchool school)
+{
+  MuScenario *scenario = case_b_redemption (school);
+
+  scenario->periods = 3;
+  return scenario;
+}
+
+/* A son named as a second buyer, who puts in nothing. */
+static MuScenario *
+buyer_without_capital (MuSchool school)
+{
+  MuScenario *scenario = case_b_redemption (school);
+
+  add_partner (scenario, "son", "Son", MU_PARTNER_INVESTOR, FALSE, 0);
+  mu_partner_add_cash (mu_scenario_get_partner (scenario, 2), 0);
+  g_ptr_array_add (scenario->financing.buyer_ids, g_strdup ("son"));
+  return scenario;
+}
+
+/* Rent of 1 % a quarter on the bank's share, the bank taking its part of
+ * the profit by capital. */
+static MuScenario *
+rent_and_profit (MuSchool school)
+{
+  MuScenario *scenario = case_b_redemption (school);
+
+  scenario->financing.rent = 10000;
+  return scenario;
+}
+
+/* The same rent, the bank agreeing to none of the profit. */
+static MuScenario *
+rent_only (MuSchool school)
+{
+  MuScenario *scenario = rent_and_profit (school);
+  MuPartner *bank = mu_scenario_get_partner (scenario, 1);
+
+  bank->has_profit_share = TRUE;
+  bank->profit_share = 0;
+  return scenario;
+}
+
 /* liquid-assets-limit */
 
 static MuScenario *
@@ -1017,7 +1090,8 @@ static const Spec specs[] = {
     .build = business_nominal_depreciating, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (ERROR),
     .partner = 1, .period = 0, .field = "financing.unit_price", .needles = { "business" } },
   { .rule = "nominal-unit-price", .fires_as = "fires-business-fair", .silent_as = "silent-business-fair",
-    .build = business_fair, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
+    .build = business_fair, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (WARNING),
+    .partner = 1, .period = 0, .field = "financing.unit_price", .needles = { "estimate", "value the business" } },
   { .rule = "nominal-unit-price", .fires_as = "fires-asset-nominal-depreciating",
     .silent_as = "silent-asset-nominal-depreciating",
     .build = asset_nominal_depreciating, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (WARNING),
@@ -1030,6 +1104,34 @@ static const Spec specs[] = {
   { .rule = "nominal-unit-price", .fires_as = "fires-asset-fair-depreciating",
     .silent_as = "silent-asset-fair-depreciating",
     .build = asset_fair_depreciating, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
+
+  /* loss-exceeds-capital */
+  { .rule = "loss-exceeds-capital", .fires_as = "fires-beyond-stakes", .silent_as = "silent-beyond-stakes",
+    .build = loss_beyond_capital, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (ERROR),
+    .partner = -1, .period = 2, .field = "profit.series[1]", .needles = { "period 2", "225.00" } },
+  { .rule = "loss-exceeds-capital", .fires_as = "fires-within-stakes", .silent_as = "silent-within-stakes",
+    .build = loss_within_capital, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
+
+  /* buyout-incomplete */
+  { .rule = "buyout-incomplete", .fires_as = "fires-three-of-four", .silent_as = "silent-three-of-four",
+    .build = projection_short, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (WARNING),
+    .partner = 1, .period = 3, .field = "periods", .needles = { "period 3", "125.00" } },
+  { .rule = "buyout-incomplete", .fires_as = "fires-whole-term", .silent_as = "silent-whole-term",
+    .build = financing_plain, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
+
+  /* buyer-takes-nothing */
+  { .rule = "buyer-takes-nothing", .fires_as = "fires-no-capital", .silent_as = "silent-no-capital",
+    .build = buyer_without_capital, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (WARNING),
+    .partner = 2, .period = 0, .field = "financing.buyers[1]", .needles = { "Son", "buys none" } },
+  { .rule = "buyer-takes-nothing", .fires_as = "fires-one-buyer", .silent_as = "silent-one-buyer",
+    .build = financing_plain, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
+
+  /* rent-and-profit-share */
+  { .rule = "rent-and-profit-share", .fires_as = "fires-by-capital", .silent_as = "silent-by-capital",
+    .build = rent_and_profit, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (WARNING),
+    .partner = 1, .period = 0, .field = "financing.rent", .needles = { "paid twice" } },
+  { .rule = "rent-and-profit-share", .fires_as = "fires-no-profit-share", .silent_as = "silent-no-profit-share",
+    .build = rent_only, .schools = ALL_SCHOOLS, .clean = 0 },
 
   /* liquid-assets-limit */
   { .rule = "liquid-assets-limit", .fires_as = "fires-60-with-certificates", .silent_as = "silent-60-with-certificates",

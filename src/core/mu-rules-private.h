@@ -57,5 +57,7 @@ mu_rules_partner_field (guint       index,
  * about workers and partners without capital (mu-rules-workers.c). */
 void        mu_rules_check_shares   (MuRulesCheck       *check);
 void        mu_rules_check_workers  (MuRulesCheck       *check);
+/* The rules about the financing and the capital at risk (mu-rules-financing.c). */
+void        mu_rules_check_financing (MuRulesCheck      *check);
 
 G_END_DECLS

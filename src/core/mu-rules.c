@@ -55,6 +55,10 @@ mu_rule_get_title (const char *rule)
     { "late-payment-interest", N_("Interest on late payments") },
     { "no-capital", N_("A partner without capital") },
     { "worker-share", N_("A worker’s share") },
+    { "loss-exceeds-capital", N_("A loss beyond the capital") },
+    { "buyout-incomplete", N_("The projection ends before the last buyout") },
+    { "buyer-takes-nothing", N_("A buyer who buys nothing") },
+    { "rent-and-profit-share", N_("Rent beside a share of the profit") },
   };
 
   g_return_val_if_fail (rule != NULL, NULL);
@@ -257,28 +261,6 @@ check_financing (MuRulesCheck *check)
                                     "Finance”; AAOIFI Shari‘ah Standard 12)."));
     }
 
-  if (f->unit_price == MU_UNIT_PRICE_NOMINAL && f->object == MU_OBJECT_BUSINESS)
-    {
-      mu_rules_add_finding (check, "nominal-unit-price", MU_SEVERITY_ERROR, check->result->bank, 0,
-                            g_strdup ("financing.unit_price"),
-                            _("The bank holds a share of the business itself, and its units are priced in advance "
-                              "at their nominal value. That guarantees the bank its capital back, which a partnership "
-                              "forbids. Price each unit at its valuation when it is bought (the “fair” unit price)."));
-      mu_rules_set_source (check, _("Usmani, “An Introduction to Islamic Finance”; AAOIFI Shari‘ah Standard 12. "
-                                    "The article does not discuss this case."));
-    }
-  else if (f->unit_price == MU_UNIT_PRICE_NOMINAL && f->depreciation > 0)
-    {
-      mu_rules_add_finding (check, "nominal-unit-price", MU_SEVERITY_WARNING, check->result->bank, 0,
-                            g_strdup ("financing.unit_price"),
-                            _("The asset loses %.2f %% of its value each period, but the bank’s units are sold at "
-                              "their nominal value. Depreciation should be taken into account when the units are "
-                              "valued: choose the “fair” unit price."),
-                            mu_rules_percent_of (f->depreciation));
-      mu_rules_set_source (check, _("Shovkhalov 2014, the harvester example: the machinery depreciates, and this "
-                                    "must be reflected in the value of the bank’s units."));
-    }
-
   if (f->late_interest)
     {
       mu_rules_add_finding (check, "late-payment-interest", MU_SEVERITY_ERROR, -1, 0,
@@ -337,6 +319,7 @@ mu_rules_check (const MuScenario *scenario,
       check_in_kind_capital (&check, i);
     }
   check_financing (&check);
+  mu_rules_check_financing (&check);
   check_liquid_assets (&check);
 
   return check.findings;

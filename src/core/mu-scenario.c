@@ -21,6 +21,7 @@ static const char * const contribution_words[] = { "cash", "asset", NULL };
 static const char * const object_words[] = { "asset", "business", NULL };
 static const char * const mode_words[] = { "transfer", "redemption", NULL };
 static const char * const unit_price_words[] = { "nominal", "fair", NULL };
+static const char * const plan_words[] = { "equal-units", "level", "step-up", NULL };
 
 static const char * const * const enum_words[] = {
   [MU_ENUM_SCHOOL] = school_words,
@@ -30,6 +31,7 @@ static const char * const * const enum_words[] = {
   [MU_ENUM_FINANCING_OBJECT] = object_words,
   [MU_ENUM_OWNERSHIP_MODE] = mode_words,
   [MU_ENUM_UNIT_PRICE] = unit_price_words,
+  [MU_ENUM_PAYMENT_PLAN] = plan_words,
 };
 
 const char *

@@ -71,6 +71,13 @@ typedef enum
   MU_UNIT_PRICE_FAIR,     /* B / N × V_t / V_0 */
 } MuUnitPrice;
 
+typedef enum
+{
+  MU_PAYMENT_PLAN_EQUAL_UNITS,  /* N equal units, rent beside them */
+  MU_PAYMENT_PLAN_LEVEL,        /* units and rent the same amount every installment */
+  MU_PAYMENT_PLAN_STEP_UP,      /* that amount grows by @step once a year */
+} MuPaymentPlan;
+
 typedef struct
 {
   MuContributionKind kind;
@@ -111,6 +118,11 @@ typedef struct
   gint64             rent;          /* percent of the bank's stake per period */
   gboolean           has_loan_rate; /* a conventional loan to compare with */
   gint64             loan_rate;     /* its percent a year */
+  MuPaymentPlan      plan;
+  gint64             step;          /* step-up: the percent a year the payment grows */
+  gboolean           rent_annual;   /* @rent is a percent a year, as banks quote it */
+  MuMoney            costs;         /* ownership costs a period, shared by ownership */
+  guint              early_buyout;  /* the period at whose end the rest is bought; 0: none */
   gboolean           buyout_binding;
   gboolean           late_interest;
 } MuFinancing;
@@ -224,6 +236,7 @@ typedef enum
   MU_ENUM_FINANCING_OBJECT,
   MU_ENUM_OWNERSHIP_MODE,
   MU_ENUM_UNIT_PRICE,
+  MU_ENUM_PAYMENT_PLAN,
 } MuEnumType;
 
 const char     *mu_enum_to_string          (MuEnumType        type,

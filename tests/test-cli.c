@@ -138,7 +138,7 @@ test_schedule_json_case_b (void)
 {
   static const char * const top_keys[] = { "name", "currency", "periods", "totals", NULL };
   static const char * const period_keys[] = {
-    "period", "start", "end", "profit", "buyout", "unit_price", "rent", "uncovered_loss", "partners", NULL
+    "period", "start", "end", "profit", "buyout", "unit_price", "rent", "costs", "uncovered_loss", "partners", NULL
   };
   static const char * const totals_keys[] = { "profit", "buyout", "rent", "partners", NULL };
   static const char * const bank_keys[] = { "profit", "received", NULL };
@@ -258,8 +258,8 @@ test_schedule_csv (void)
   g_assert_cmpstr (lines[5], ==, "");
 
   header = g_strsplit (lines[0], ",", -1);
-  g_assert_cmpuint (g_strv_length (header), ==, 8 + 2 * 8);
-  g_assert_true (g_str_has_prefix (lines[0], "period,start,end,profit,buyout,unit_price,rent,uncovered_loss,"));
+  g_assert_cmpuint (g_strv_length (header), ==, 9 + 2 * 8);
+  g_assert_true (g_str_has_prefix (lines[0], "period,start,end,profit,buyout,unit_price,rent,costs,uncovered_loss,"));
   column_index (header, "company_unrecovered");
   period_column = column_index (header, "period");
   profit_column = column_index (header, "profit");
@@ -611,7 +611,7 @@ test_library_commands (void)
   run_clear (&run);
   run = cli ("schedule", exported, "--format", "csv", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "1,2026-01-01,2026-03-31,100.00,125.00,125.00,0.00,0.00,28.5714"));
+  g_assert_nonnull (strstr (run.out, "1,2026-01-01,2026-03-31,100.00,125.00,125.00,0.00,0.00,0.00,28.5714"));
   run_clear (&run);
 
   run = cli ("export", "Nothing like it", "-o", exported, "--library", library, NULL);

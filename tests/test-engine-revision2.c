@@ -224,6 +224,158 @@ test_rent_on_value (void)
   g_assert_cmpint (result->periods[1].rent, ==, 375);
 }
 
+/* A buyer and a bank over @n periods of @period, the bank's @bank bought
+ * back in @installments, redemption or transfer. */
+static MuScenario *
+financed (MuMoney         company_cash,
+          MuMoney         bank_cash,
+          MuPeriodLength  period,
+          guint           n,
+          guint           installments,
+          MuOwnershipMode mode)
+{
+  MuScenario *scenario = mu_scenario_new ();
+  MuPartner *company = mu_partner_new ("company", "Company", MU_PARTNER_OWNER);
+  MuPartner *bank = mu_partner_new ("bank", "Bank", MU_PARTNER_BANK);
+
+  g_free (scenario->name);
+  scenario->name = g_strdup ("Financed");
+  scenario->period = period;
+  scenario->periods = n;
+  mu_partner_add_cash (company, company_cash);
+  mu_partner_add_cash (bank, bank_cash);
+  g_ptr_array_add (scenario->partners, company);
+  g_ptr_array_add (scenario->partners, bank);
+  scenario->financing.enabled = TRUE;
+  scenario->financing.bank_id = g_strdup ("bank");
+  g_ptr_array_add (scenario->financing.buyer_ids, g_strdup ("company"));
+  scenario->financing.installments = installments;
+  scenario->financing.every = 1;
+  scenario->financing.mode = mode;
+  scenario->profit.per_period = 10000;
+  return scenario;
+}
+
+/* What the buyer pays installment @t: the units and the rent. */
+static MuMoney
+payment (const MuResult *result,
+         guint           t)
+{
+  return result->periods[t - 1].buyout + result->periods[t - 1].rent;
+}
+
+/* The 30-year home plan: the bank's 160 000.00 bought back monthly over
+ * 360 installments at 0.5 % rent a month. As a level plan every payment
+ * is 959.29 to the kopeck (the annuity of 160 000 at 0.5 % is 959.2808,
+ * and rent rounded each month asks one kopeck more) but the last, 949.99,
+ * which takes what is left; the units sum to the 160 000.00 exactly and
+ * the buyer pays 345 335.10 in all. */
+static void
+test_level_plan (void)
+{
+  g_autoptr(MuScenario) scenario = financed (4000000, 16000000, MU_PERIOD_MONTH, 360, 360, MU_OWNERSHIP_TRANSFER);
+  g_autoptr(MuResult) result = NULL;
+  MuMoney units = 0, paid = 0;
+
+  scenario->financing.rent = 5000;
+  scenario->financing.plan = MU_PAYMENT_PLAN_LEVEL;
+  result = run (scenario);
+  for (guint t = 1; t <= 360; t++)
+    {
+      if (t < 360)
+        g_assert_cmpint (payment (result, t), ==, 95929);
+      units += result->periods[t - 1].units;
+      paid += payment (result, t);
+    }
+  g_assert_cmpint (payment (result, 360), ==, 94999);
+  g_assert_cmpint (units, ==, 16000000);
+  g_assert_cmpint (paid, ==, 34533510);
+  g_assert_cmpuint (result->last_buyout, ==, 360);
+}
+
+/* The same plan stepping up 3 % a year: the smallest first payment that
+ * covers the rent is the rent itself, 800.00, so the first year buys no
+ * units; 824.00 in the second year, 848.72 in the third; the growing
+ * payments have bought the whole share by installment 286. */
+static void
+test_step_up_plan (void)
+{
+  g_autoptr(MuScenario) scenario = financed (4000000, 16000000, MU_PERIOD_MONTH, 360, 360, MU_OWNERSHIP_TRANSFER);
+  g_autoptr(MuResult) result = NULL;
+  MuMoney units = 0;
+
+  scenario->financing.rent = 5000;
+  scenario->financing.plan = MU_PAYMENT_PLAN_STEP_UP;
+  scenario->financing.step = 30000;
+  result = run (scenario);
+  g_assert_cmpint (payment (result, 1), ==, 80000);
+  g_assert_cmpint (result->periods[0].units, ==, 0);
+  g_assert_cmpint (payment (result, 13), ==, 82400);
+  g_assert_cmpint (payment (result, 25), ==, 84872);
+  for (guint t = 1; t <= 360; t++)
+    units += result->periods[t - 1].units;
+  g_assert_cmpint (units, ==, 16000000);
+  g_assert_cmpuint (result->last_buyout, ==, 286);
+}
+
+/* Case B bought out early, at the end of quarter 2: 125 in the first
+ * quarter, the remaining 375 in the second, nothing after. */
+static void
+test_early_buyout (void)
+{
+  g_autoptr(MuScenario) scenario = financed (20000, 50000, MU_PERIOD_QUARTER, 4, 4, MU_OWNERSHIP_REDEMPTION);
+  g_autoptr(MuResult) result = NULL;
+
+  scenario->financing.early_buyout = 2;
+  result = run (scenario);
+  g_assert_cmpint (result->periods[0].units, ==, 12500);
+  g_assert_cmpint (result->periods[1].units, ==, 37500);
+  g_assert_cmpint (result->periods[1].buyout, ==, 37500);
+  g_assert_cmpint (result->periods[2].units, ==, 0);
+  g_assert_cmpint (result->periods[3].units, ==, 0);
+  g_assert_cmpint (mu_result_get (result, 2, 1)->stake_end, ==, 0);
+  g_assert_cmpuint (result->last_buyout, ==, 2);
+}
+
+/* Case B with 10.00 of ownership costs a quarter: in the first quarter the
+ * bank owns 500 of 700 and bears 7.14, the company 2.86. The bank receives
+ * its 71.43 of profit and the 125 of buyout less its 7.14: 189.29; the
+ * company pays the 125 and its 2.86: 127.86. */
+static void
+test_costs_by_ownership (void)
+{
+  g_autoptr(MuScenario) scenario = financed (20000, 50000, MU_PERIOD_QUARTER, 4, 4, MU_OWNERSHIP_REDEMPTION);
+  g_autoptr(MuResult) result = NULL;
+
+  scenario->financing.costs = 1000;
+  result = run (scenario);
+  g_assert_cmpint (result->periods[0].costs, ==, 1000);
+  g_assert_cmpint (mu_result_get (result, 1, 1)->costs, ==, 714);
+  g_assert_cmpint (mu_result_get (result, 1, 0)->costs, ==, 286);
+  g_assert_cmpint (mu_result_get (result, 1, 1)->paid, ==, 18929);
+  g_assert_cmpint (mu_result_get (result, 1, 0)->paid, ==, 12786);
+}
+
+/* Rent quoted 12 % a year: 1 % a month, 3 % a quarter, on the bank's 500. */
+static void
+test_rent_annual (void)
+{
+  g_autoptr(MuScenario) monthly = financed (20000, 50000, MU_PERIOD_MONTH, 4, 4, MU_OWNERSHIP_REDEMPTION);
+  g_autoptr(MuScenario) quarterly = financed (20000, 50000, MU_PERIOD_QUARTER, 4, 4, MU_OWNERSHIP_REDEMPTION);
+  g_autoptr(MuResult) by_month = NULL;
+  g_autoptr(MuResult) by_quarter = NULL;
+
+  monthly->financing.rent = 120000;
+  monthly->financing.rent_annual = TRUE;
+  quarterly->financing.rent = 120000;
+  quarterly->financing.rent_annual = TRUE;
+  by_month = run (monthly);
+  by_quarter = run (quarterly);
+  g_assert_cmpint (by_month->periods[0].rent, ==, 500);
+  g_assert_cmpint (by_quarter->periods[0].rent, ==, 1500);
+  g_assert_cmpint (by_quarter->periods[1].rent, ==, 1125);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -235,5 +387,10 @@ main (int   argc,
   g_test_add_func ("/engine/losses/worker-bears-none", test_worker_share);
   g_test_add_func ("/engine/losses/bought-out-bank-final", test_bank_loss_final);
   g_test_add_func ("/engine/rent/on-the-share-s-value", test_rent_on_value);
+  g_test_add_func ("/engine/rent/annual", test_rent_annual);
+  g_test_add_func ("/engine/plan/level-home-plan", test_level_plan);
+  g_test_add_func ("/engine/plan/step-up", test_step_up_plan);
+  g_test_add_func ("/engine/early-buyout", test_early_buyout);
+  g_test_add_func ("/engine/costs/by-ownership", test_costs_by_ownership);
   return g_test_run ();
 }

@@ -74,6 +74,7 @@ print_json (Printer *p)
       else
         g_string_append (p->out, "\"unit_price\": null, ");
       json_money (p, "rent", row->rent, FALSE);
+      json_money (p, "costs", row->costs, FALSE);
       json_money (p, "uncovered_loss", row->uncovered_loss, TRUE);
       g_string_append (p->out, ",\n   \"partners\": {");
       for (guint i = 0; i < r->n_partners; i++)

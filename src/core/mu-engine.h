@@ -21,6 +21,7 @@ typedef struct
   MuMoney loss;            /* its part of the period's loss */
   MuMoney restored;        /* its earlier losses made good from the period's profit */
   MuMoney unrecovered;     /* its losses not yet made good, after the period */
+  MuMoney costs;           /* its part of the ownership costs */
   MuMoney paid;            /* the bank: what it receives; a buyer: what it pays; never < 0 */
 } MuPartnerPeriod;
 
@@ -35,6 +36,7 @@ typedef struct
   MuMoney          buyout;  /* the price paid for those units */
   MuMoney          rent;
   MuMoney          uncovered_loss;  /* the part of a loss beyond what the partners had at risk */
+  MuMoney          costs;           /* the ownership costs of the period */
   MuPartnerPeriod *partners;
 } MuPeriodResult;
 

@@ -69,7 +69,7 @@ mu_schedule_to_csv (const MuScenario *scenario,
     "ownership_percent", "profit_percent", "profit", "loss", "restored", "unrecovered", "stake_end", "paid"
   };
   static const char * const period_columns[] = {
-    "period", "start", "end", "profit", "buyout", "unit_price", "rent", "uncovered_loss"
+    "period", "start", "end", "profit", "buyout", "unit_price", "rent", "costs", "uncovered_loss"
   };
   const MuResult *r = result;
 
@@ -92,13 +92,14 @@ mu_schedule_to_csv (const MuScenario *scenario,
       g_autofree char *rent = mu_decimal_format (row->rent, exponent);
       /* Empty where no units are bought. */
       g_autofree char *unit_price = row->units > 0 ? mu_decimal_format (row->buyout, exponent) : g_strdup ("");
+      g_autofree char *costs = mu_decimal_format (row->costs, exponent);
       g_autofree char *uncovered = mu_decimal_format (row->uncovered_loss, exponent);
 
       g_string_append_printf (out, "%u,", t);
       print_date (out, &row->start);
       g_string_append_c (out, ',');
       print_date (out, &row->end);
-      g_string_append_printf (out, ",%s,%s,%s,%s,%s", profit, buyout, unit_price, rent, uncovered);
+      g_string_append_printf (out, ",%s,%s,%s,%s,%s,%s", profit, buyout, unit_price, rent, costs, uncovered);
       for (guint i = 0; i < r->n_partners; i++)
         {
           const MuPartnerPeriod *cell = &row->partners[i];

@@ -543,6 +543,17 @@ random_scenario (GRand *rand)
       f->depreciation = g_rand_int_range (rand, -50000, 200000);
       f->rent = g_rand_int_range (rand, 0, 3) == 0 ? g_rand_int_range (rand, 0, 50000) : 0;
       scenario->periods = f->installments * f->every + g_rand_int_range (rand, 0, 4);
+      /* The second revision's plans, costs and early buyouts. */
+      if (f->unit_price == MU_UNIT_PRICE_NOMINAL && g_rand_int_range (rand, 0, 3) == 0)
+        {
+          f->plan = g_rand_boolean (rand) ? MU_PAYMENT_PLAN_LEVEL : MU_PAYMENT_PLAN_STEP_UP;
+          f->step = f->plan == MU_PAYMENT_PLAN_STEP_UP ? g_rand_int_range (rand, 0, 100000) : 0;
+        }
+      f->rent_annual = g_rand_int_range (rand, 0, 4) == 0;
+      if (g_rand_int_range (rand, 0, 4) == 0)
+        f->costs = g_rand_int_range (rand, 0, 1000000);
+      if (g_rand_int_range (rand, 0, 6) == 0)
+        f->early_buyout = g_rand_int_range (rand, 1, f->installments * f->every + 1);
       /* Redemption must leave someone holding capital. */
       if (f->mode == MU_OWNERSHIP_REDEMPTION)
         mu_partner_add_cash (mu_scenario_get_partner (scenario, 1), 1);
@@ -586,7 +597,9 @@ check_invariants (const MuScenario *scenario,
           g_assert_cmpint (cell->stake, >=, 0);
           g_assert_cmpint (cell->stake_end, >=, 0);
           g_assert_cmpint (cell->profit, >=, 0);
-          g_assert_cmpint (cell->paid, >=, 0);
+          /* What the bank receives is less its part of the costs, which a
+           * period without receipts leaves below zero; nothing else is. */
+          g_assert_cmpint (cell->paid, >=, -cell->costs);
           g_assert_cmpint (cell->loss, >=, 0);
           g_assert_cmpint (cell->restored, >=, 0);
           g_assert_cmpint (cell->unrecovered, >=, 0);
@@ -617,10 +630,17 @@ check_invariants (const MuScenario *scenario,
       guint last = f->installments * f->every;
       __int128 units = 0;
 
-      g_assert_cmpuint (result->last_buyout, ==, last);
-      g_assert_cmpint (mu_result_get (result, last, result->bank)->stake_end, ==, 0);
-      if (last > 1)
-        g_assert_cmpint (mu_result_get (result, last - 1, result->bank)->stake_end, >, 0);
+      /* Equal units end at the last installment; a step-up plan or an
+       * early buyout may end before it. */
+      if (f->plan == MU_PAYMENT_PLAN_EQUAL_UNITS && f->early_buyout == 0)
+        g_assert_cmpuint (result->last_buyout, ==, last);
+      else
+        g_assert_cmpuint (result->last_buyout, <=, last);
+      if (f->early_buyout > 0)
+        g_assert_cmpuint (result->last_buyout, <=, f->early_buyout);
+      g_assert_cmpint (mu_result_get (result, result->last_buyout, result->bank)->stake_end, ==, 0);
+      if (result->last_buyout > 1)
+        g_assert_cmpint (mu_result_get (result, result->last_buyout - 1, result->bank)->stake_end, >, 0);
       for (guint t = 1; t <= result->n_periods; t++)
         units += result->periods[t - 1].units;
       g_assert_true (units == mu_result_get (result, 1, result->bank)->stake);

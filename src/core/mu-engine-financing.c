@@ -30,29 +30,26 @@ engine_rent (const Engine  *engine,
 
 /* The payment of installment @k (0-based) of a plan paying @level: the
  * same every installment, or for a step-up grown by the step once for
- * each year begun since the first period. */
-static gboolean
+ * each year begun since the first period. A payment too large to be kept
+ * is more than any share: it is kept as the largest amount there is. */
+static MuMoney
 plan_payment (const Engine *engine,
               MuMoney       level,
-              guint         k,
-              MuMoney      *payment,
-              GError      **error)
+              guint         k)
 {
   const MuFinancing *f = &engine->scenario->financing;
   guint per_year = 12 / mu_period_length_months (engine->scenario->period);
   guint years = ((k + 1) * f->every - 1) / per_year;
   MuWide factor = FIXED_ONE;
   MuWide step = FIXED_ONE + (MuWide) f->step * PERCENT_TO_FIXED;
+  MuMoney payment;
 
   if (f->plan != MU_PAYMENT_PLAN_STEP_UP || years == 0)
-    {
-      *payment = level;
-      return TRUE;
-    }
+    return level;
   for (guint y = 0; y < years; y++)
-    if (!mu_engine_fixed_step (&factor, step, error))
-      return FALSE;
-  return mu_engine_fixed_apply (level, factor, payment, error);
+    if (!mu_engine_fixed_step (&factor, step, NULL))
+      return G_MAXINT64;
+  return mu_engine_fixed_apply (level, factor, &payment, NULL) ? payment : G_MAXINT64;
 }
 
 /* The units each installment buys when the buyers pay @level (and its
@@ -75,7 +72,8 @@ plan_units (const Engine *engine,
     {
       MuMoney payment, rent;
 
-      if (!plan_payment (engine, level, k, &payment, error) || !engine_rent (engine, held, &rent, error))
+      payment = plan_payment (engine, level, k);
+      if (!engine_rent (engine, held, &rent, error))
         return FALSE;
       /* A payment that does not even cover the rent buys nothing while
        * the share costs rent all the same: not a plan. */

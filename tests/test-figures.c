@@ -127,6 +127,23 @@ test_case_b (void)
   g_assert_cmpfloat_with_epsilon (figures->bank_return_percent, 91.9903, 0.00005);
 }
 
+/* Case B with 10.00 of ownership costs a quarter: the buyers still pay
+ * the bank the 500.00 of units (their part of the costs apart); the bank
+ * receives 730.67 less its part of the 40.00 of costs, by what it owned
+ * each quarter — 500/700, 375/575, 250/450, 125/325 of 10.00: 7.14, 6.52,
+ * 5.56, 3.85 — so 707.60. */
+static void
+test_case_b_costs (void)
+{
+  g_autoptr(MuScenario) scenario = load_example ("case-b-diminishing-redemption.musharaka");
+  g_autoptr(MuFigures) figures = NULL;
+
+  scenario->financing.costs = 1000;
+  figures = figures_of (scenario);
+  g_assert_cmpint (figures->buyers_paid, ==, 50000);
+  g_assert_cmpint (figures->bank_received, ==, 73067 - 714 - 652 - 556 - 385);
+}
+
 /* Case C with the loan of DESIGN.md's example, 18 % a year: 4.5 % a
  * quarter on 500 over four quarters, 500 × 0.045 / (1 − 1.045^−4) =
  * 139.3871… → 139.37. Balance and interest: 500.00 22.50, 383.13 17.24,
@@ -501,6 +518,7 @@ main (int    argc,
 
   g_test_add_func ("/figures/case-c/bank-receives-678.57-returns-70.5949-percent", test_case_c);
   g_test_add_func ("/figures/case-b/bank-receives-730.67-returns-91.9903-percent", test_case_b);
+  g_test_add_func ("/figures/case-b/costs-apart-from-what-buyers-pay", test_case_b_costs);
   g_test_add_func ("/figures/case-c/loan-at-18-percent-totals-557.49", test_case_c_loan);
   g_test_add_func ("/figures/case-a/no-financing-no-figures", test_case_a_no_financing);
   g_test_add_func ("/figures/home-plan/30-years-at-half-percent-a-month", test_home_plan);

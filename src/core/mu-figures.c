@@ -341,6 +341,10 @@ figures_totals (MuFigures         *figures,
       g_assert (buyer >= 0);
       if (!mu_money_add (figures->buyers_paid, result->partner_paid[buyer], &figures->buyers_paid, error))
         return FALSE;
+      /* What they pay the bank: their part of the costs apart. */
+      for (guint t = 1; t <= result->n_periods; t++)
+        if (!mu_money_sub (figures->buyers_paid, mu_result_get (result, t, buyer)->costs, &figures->buyers_paid, error))
+          return FALSE;
     }
 
   if (!figures_installments (figures, result, &units_bought, error) ||

@@ -140,6 +140,44 @@ validate_bank (const MuScenario *scenario,
   return TRUE;
 }
 
+/* How the bank's units are paid for: the plan, the rent, the costs and an
+ * early buyout. */
+static gboolean
+validate_payments (const MuScenario *scenario,
+                   char            **where,
+                   GError          **error)
+{
+  const MuFinancing *f = &scenario->financing;
+  guint last = f->installments * f->every;
+
+  if ((guint) f->plan > MU_PAYMENT_PLAN_STEP_UP)
+    return invalid (where, error, "financing.plan", _("the payment plan is not one Musharaka knows"));
+  if (f->plan != MU_PAYMENT_PLAN_EQUAL_UNITS && f->unit_price != MU_UNIT_PRICE_NOMINAL)
+    return invalid (where, error, "financing.plan",
+                    _("a level or step-up payment needs the nominal unit price; choose “nominal”, "
+                      "or the equal-units plan for another price"));
+  if (!percent_in_range (f->step))
+    return invalid (where, error, "financing.step", _("the step must be between 0 and 100 percent a year"));
+  if (f->step != 0 && f->plan != MU_PAYMENT_PLAN_STEP_UP)
+    return invalid (where, error, "financing.step",
+                    _("only a step-up payment grows by a step; make the step 0 or choose the step-up plan"));
+  if (f->rent_annual && (f->rent < 0 || f->rent > MU_MAX_RENT_ANNUAL))
+    return invalid (where, error, "financing.rent_annual",
+                    _("the rent must be between 0 and 1200 percent a year of the bank’s stake"));
+  if (!f->rent_annual && !percent_in_range (f->rent))
+    return invalid (where, error, "financing.rent", _("the rent must be between 0 and 100 percent of the bank’s stake"));
+  if (f->costs < 0)
+    return invalid (where, error, "financing.costs", _("the ownership costs cannot be negative"));
+  if (f->early_buyout > last)
+    return invalid (where, error, "financing.early_buyout",
+                    _("the early buyout must come by the last installment, in period %u at the latest"), last);
+  if (f->early_buyout > scenario->periods)
+    return invalid (where, error, "financing.early_buyout",
+                    _("the early buyout must come within the projection, in period %u at the latest"),
+                    scenario->periods);
+  return TRUE;
+}
+
 static gboolean
 validate_financing (const MuScenario *scenario,
                     GHashTable       *ids,
@@ -179,8 +217,8 @@ validate_financing (const MuScenario *scenario,
   if (f->depreciation >= MU_PERCENT_100 || f->depreciation <= -MU_PERCENT_100)
     return invalid (where, error, "financing.depreciation",
                     _("the depreciation per period must be more than −100 and less than 100 percent"));
-  if (!percent_in_range (f->rent))
-    return invalid (where, error, "financing.rent", _("the rent must be between 0 and 100 percent of the bank’s stake"));
+  if (!validate_payments (scenario, where, error))
+    return FALSE;
   if (f->has_loan_rate && (f->loan_rate < 0 || f->loan_rate > MU_MAX_LOAN_RATE))
     return invalid (where, error, "financing.loan_rate", _("the loan rate must be between 0 and 1000 percent a year"));
 

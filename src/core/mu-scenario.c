@@ -316,6 +316,11 @@ financing_equal (const MuFinancing *a,
          a->rent == b->rent &&
          a->has_loan_rate == b->has_loan_rate &&
          (!a->has_loan_rate || a->loan_rate == b->loan_rate) &&
+         a->plan == b->plan &&
+         a->step == b->step &&
+         a->rent_annual == b->rent_annual &&
+         a->costs == b->costs &&
+         a->early_buyout == b->early_buyout &&
          a->buyout_binding == b->buyout_binding &&
          a->late_interest == b->late_interest;
 }

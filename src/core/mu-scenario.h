@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 #define MU_MAX_YEARS 100      /* what a file may cover, whatever the period length */
 #define MU_MAX_PARTNERS 10000
 #define MU_MAX_LOAN_RATE (10 * MU_PERCENT_100)  /* 1000 % a year */
+#define MU_MAX_RENT_ANNUAL (12 * MU_PERCENT_100) /* 1200 % a year: 100 % a month */
 
 typedef enum
 {

@@ -195,8 +195,11 @@ text_loan (Printer *p)
    * only to compare; “%s %%” is its rate a year, %u the number of
    * payments, then the payment, the last one, the total and the interest
    * in it. */
-  g_string_append_printf (p->out, _("For comparison only, since interest is riba: a loan at %s %% a year, "
-                                    "%u payments of %s (the last %s), %s in all, of which %s interest"),
+  g_string_append_printf (p->out, ngettext ("For comparison only, since interest is riba: a loan at %s %% a year, "
+                                            "%u payment of %s (the last %s), %s in all, of which %s interest",
+                                            "For comparison only, since interest is riba: a loan at %s %% a year, "
+                                            "%u payments of %s (the last %s), %s in all, of which %s interest",
+                                            loan->periods),
                           rate, loan->periods, payment, last, total, interest);
   g_string_append_c (p->out, '\n');
 }

@@ -374,9 +374,9 @@ figures_loan (MuFigures         *figures,
   if (!mu_figures_loan (figures->bank_capital, f->loan_rate, m, f->installments * f->every, &figures->loan, error))
     {
       g_clear_error (error);
-      /* Translators: %s is the place of the field in the file,
-       * “financing.loan_rate”. */
       g_set_error (error, MU_CORE_ERROR, MU_CORE_ERROR_OVERFLOW,
+                   /* Translators: %s is the place of the field in the file,
+                    * “financing.loan_rate”. */
                    _("%s: the loan for comparison grows too large to be computed exactly. "
                      "Use a lower rate or a shorter term."), "financing.loan_rate");
       return FALSE;

@@ -28,8 +28,8 @@ check_unit_price (MuRulesCheck *check)
                             _("The bank holds a share of the business itself, and its units are priced in advance "
                               "at their nominal value. That guarantees the bank its capital back, which a partnership "
                               "forbids. The contract must price each unit at a valuation of the business when it is "
-                              "bought; for the projection, choose the “fair” unit price as an estimate of those "
-                              "valuations."));
+                              "bought; for the projection, choose the unit price “at valuation when bought” as an "
+                              "estimate of those valuations."));
       mu_rules_set_source (check, _("Usmani, “An Introduction to Islamic Finance”; AAOIFI Shari‘ah Standard 12. "
                                     "The article does not discuss this case."));
     }
@@ -48,7 +48,7 @@ check_unit_price (MuRulesCheck *check)
       mu_rules_add_finding (check, "nominal-unit-price", MU_SEVERITY_WARNING, bank, 0, g_strdup ("financing.unit_price"),
                             _("The asset loses %.2f %% of its value each period, but the bank’s units are sold at "
                               "their nominal value. Depreciation should be taken into account when the units are "
-                              "valued: choose the “fair” unit price."),
+                              "valued: choose the unit price “at valuation when bought”."),
                             mu_rules_percent_of (f->depreciation));
       mu_rules_set_source (check, _("Shovkhalov 2014, the harvester example: the machinery depreciates, and this "
                                     "must be reflected in the value of the bank’s units."));

@@ -321,20 +321,20 @@ add_cap_agreed (MuRulesCheck  *check,
   char *field = mu_rules_partner_field (c->index, "profit_share");
 
   if (check->scenario->school == MU_SCHOOL_HANAFI)
-    /* Translators: the partner's name, its share of the profit, when (“in
-     * periods 2–4”), the largest share of the capital it holds then, and the
-     * most it may agree to. */
     mu_rules_add_finding (check, "sleeping-partner-cap", c->severity, c->index, c->period, field,
+                          /* Translators: the partner's name, its share of the profit, when (“in
+                           * periods 2–4”), the largest share of the capital it holds then, and the
+                           * most it may agree to. */
                           _("%s does not take part in management, yet is to receive %s %% of the profit %s, when "
                             "it holds at most %s %% of the capital. A sleeping partner’s profit share may not "
                             "exceed its share of the capital. Lower the agreed share to at most %s %%, or let it "
                             "share by capital."),
                           c->name, c->share, c->when, c->held, c->cap);
   else
-    /* Translators: the partner's name, its share of the profit, when (“in
-     * periods 2–4”), the largest share of the capital it holds then, and the
-     * most it may agree to under the Hanafi view. */
     mu_rules_add_finding (check, "sleeping-partner-cap", c->severity, c->index, c->period, field,
+                          /* Translators: the partner's name, its share of the profit, when (“in
+                           * periods 2–4”), the largest share of the capital it holds then, and the
+                           * most it may agree to under the Hanafi view. */
                           _("%s does not take part in management, yet is to receive %s %% of the profit %s, when "
                             "it holds at most %s %% of the capital. The Hanafi school forbids a sleeping partner a "
                             "larger share of the profit than of the capital; the Hanbali school allows it by "
@@ -350,10 +350,10 @@ add_cap_agreed_beside_workers (MuRulesCheck  *check,
   char *field = mu_rules_partner_field (c->index, "profit_share");
 
   if (check->scenario->school == MU_SCHOOL_HANAFI)
-    /* Translators: the partner's name, its share of what the workers leave,
-     * when (“in periods 2–4”), the largest share of the capital it holds
-     * then, and the most of the whole profit it may agree to. */
     mu_rules_add_finding (check, "sleeping-partner-cap", c->severity, c->index, c->period, field,
+                          /* Translators: the partner's name, its share of what the workers leave,
+                           * when (“in periods 2–4”), the largest share of the capital it holds
+                           * then, and the most of the whole profit it may agree to. */
                           _("%s does not take part in management, yet is to receive %s %% of the profit that "
                             "remains after the workers’ shares %s, when it holds at most %s %% of the capital. "
                             "A sleeping partner’s share of what the capital partners share may not exceed its "
@@ -361,11 +361,11 @@ add_cap_agreed_beside_workers (MuRulesCheck  *check,
                             "or let it share by capital."),
                           c->name, c->share, c->when, c->held, c->cap);
   else
-    /* Translators: the partner's name, its share of what the workers leave,
-     * when (“in periods 2–4”), the largest share of the capital it holds
-     * then, and the most of the whole profit it may agree to under the
-     * Hanafi view. */
     mu_rules_add_finding (check, "sleeping-partner-cap", c->severity, c->index, c->period, field,
+                          /* Translators: the partner's name, its share of what the workers leave,
+                           * when (“in periods 2–4”), the largest share of the capital it holds
+                           * then, and the most of the whole profit it may agree to under the
+                           * Hanafi view. */
                           _("%s does not take part in management, yet is to receive %s %% of the profit that "
                             "remains after the workers’ shares %s, when it holds at most %s %% of the capital. "
                             "The Hanafi school forbids a sleeping partner a larger share of what the capital "
@@ -382,10 +382,10 @@ add_cap_by_capital (MuRulesCheck  *check,
   char *field = mu_rules_partner_field (c->index, "profit_share");
 
   if (check->scenario->school == MU_SCHOOL_HANAFI)
-    /* Translators: the partner's name, the largest share of the profit the
-     * others leave it, when (“in periods 2–4”), and the largest share of the
-     * capital it holds then. */
     mu_rules_add_finding (check, "sleeping-partner-cap", c->severity, c->index, c->period, field,
+                          /* Translators: the partner's name, the largest share of the profit the
+                           * others leave it, when (“in periods 2–4”), and the largest share of the
+                           * capital it holds then. */
                           _("%s does not take part in management and shares by capital, but the other partners’ "
                             "agreed shares leave it as much as %s %% of the profit %s, when it holds at most %s %% "
                             "of the capital. A sleeping partner’s profit share may not exceed its share of the "
@@ -393,10 +393,10 @@ add_cap_by_capital (MuRulesCheck  *check,
                             "capital too."),
                           c->name, c->share, c->when, c->held);
   else
-    /* Translators: the partner's name, the largest share of the profit the
-     * others leave it, when (“in periods 2–4”), and the largest share of the
-     * capital it holds then. */
     mu_rules_add_finding (check, "sleeping-partner-cap", c->severity, c->index, c->period, field,
+                          /* Translators: the partner's name, the largest share of the profit the
+                           * others leave it, when (“in periods 2–4”), and the largest share of the
+                           * capital it holds then. */
                           _("%s does not take part in management and shares by capital, but the other partners’ "
                             "agreed shares leave it as much as %s %% of the profit %s, when it holds at most %s %% "
                             "of the capital. The Hanafi school forbids a sleeping partner a larger share of the "
@@ -413,10 +413,10 @@ add_cap_by_capital_beside_workers (MuRulesCheck  *check,
   char *field = mu_rules_partner_field (c->index, "profit_share");
 
   if (check->scenario->school == MU_SCHOOL_HANAFI)
-    /* Translators: the partner's name, the largest share of what the
-     * workers leave that the others leave it, when (“in periods 2–4”), and
-     * the largest share of the capital it holds then. */
     mu_rules_add_finding (check, "sleeping-partner-cap", c->severity, c->index, c->period, field,
+                          /* Translators: the partner's name, the largest share of what the
+                           * workers leave that the others leave it, when (“in periods 2–4”), and
+                           * the largest share of the capital it holds then. */
                           _("%s does not take part in management and shares by capital, but the other partners’ "
                             "agreed shares leave it as much as %s %% of the profit that remains after the workers’ "
                             "shares %s, when it holds at most %s %% of the capital. A sleeping partner’s share of "
@@ -424,10 +424,10 @@ add_cap_by_capital_beside_workers (MuRulesCheck  *check,
                             "agreed shares of the partners who manage, or let them share by capital too."),
                           c->name, c->share, c->when, c->held);
   else
-    /* Translators: the partner's name, the largest share of what the
-     * workers leave that the others leave it, when (“in periods 2–4”), and
-     * the largest share of the capital it holds then. */
     mu_rules_add_finding (check, "sleeping-partner-cap", c->severity, c->index, c->period, field,
+                          /* Translators: the partner's name, the largest share of what the
+                           * workers leave that the others leave it, when (“in periods 2–4”), and
+                           * the largest share of the capital it holds then. */
                           _("%s does not take part in management and shares by capital, but the other partners’ "
                             "agreed shares leave it as much as %s %% of the profit that remains after the workers’ "
                             "shares %s, when it holds at most %s %% of the capital. The Hanafi school forbids a "

@@ -380,6 +380,11 @@ test_read_defaults (void)
   g_assert_cmpint (scenario->financing.depreciation, ==, 0);
   g_assert_cmpint (scenario->financing.rent, ==, 0);
   g_assert_false (scenario->financing.has_loan_rate);
+  g_assert_cmpint (scenario->financing.plan, ==, MU_PAYMENT_PLAN_EQUAL_UNITS);
+  g_assert_cmpint (scenario->financing.step, ==, 0);
+  g_assert_false (scenario->financing.rent_annual);
+  g_assert_cmpint (scenario->financing.costs, ==, 0);
+  g_assert_cmpuint (scenario->financing.early_buyout, ==, 0);
   g_assert_false (scenario->financing.buyout_binding);
   g_assert_false (scenario->financing.late_interest);
   g_assert_false (scenario->profit.is_series);
@@ -626,6 +631,77 @@ test_round_trip_worker (void)
 
   written = assert_round_trip (scenario);
   g_assert_nonnull (strstr (written, "\"kind\" : \"worker\""));
+}
+
+#define RENT "\"rent\": \"0\""
+
+/* A step-up payment, the rent a year, ownership costs and an early
+ * buyout, as DESIGN.md's additions write them, read and written back. */
+static void
+test_round_trip_payments (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = replace (base, RENT,
+                                   "\"rent_annual\": \"12\", \"plan\": \"step-up\", \"step\": \"5\",\n"
+                                   "  \"costs\": {\"per_period\": \"12.50\"}, \"early_buyout\": {\"period\": 3}");
+  g_autoptr(MuScenario) scenario = mu_exchange_read_data (text, -1, &error);
+  g_autofree char *written = NULL;
+  const MuFinancing *f;
+
+  g_assert_no_error (error);
+  f = &scenario->financing;
+  g_assert_cmpint (f->plan, ==, MU_PAYMENT_PLAN_STEP_UP);
+  g_assert_cmpint (f->step, ==, 50000);
+  g_assert_true (f->rent_annual);
+  g_assert_cmpint (f->rent, ==, 120000);
+  g_assert_cmpint (f->costs, ==, 1250);
+  g_assert_cmpuint (f->early_buyout, ==, 3);
+
+  written = assert_round_trip (scenario);
+  g_assert_nonnull (strstr (written, "\"rent_annual\" : \"12\""));
+  g_assert_null (strstr (written, "\"rent\" :"));
+  g_assert_nonnull (strstr (written, "\"plan\" : \"step-up\""));
+  g_assert_nonnull (strstr (written, "\"step\" : \"5\""));
+  g_assert_nonnull (strstr (written, "\"per_period\" : \"12.50\""));
+  g_assert_nonnull (strstr (written, "\"period\" : 3"));
+}
+
+/* A level payment writes no step; a rent a year may pass 100 percent
+ * (a rent of 12.5 % a month). */
+static void
+test_round_trip_level_plan (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = replace (base, RENT, "\"rent_annual\": \"150\", \"plan\": \"level\"");
+  g_autoptr(MuScenario) scenario = mu_exchange_read_data (text, -1, &error);
+  g_autofree char *written = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (scenario->financing.plan, ==, MU_PAYMENT_PLAN_LEVEL);
+  g_assert_cmpint (scenario->financing.rent, ==, 1500000);
+  g_assert_true (scenario->financing.rent_annual);
+
+  written = assert_round_trip (scenario);
+  g_assert_nonnull (strstr (written, "\"plan\" : \"level\""));
+  g_assert_nonnull (strstr (written, "\"rent_annual\" : \"150\""));
+  g_assert_null (strstr (written, "\"step\""));
+}
+
+/* A file of the first revision is written as it was: none of the new
+ * keys appear when they hold their defaults. */
+static void
+test_write_payments_defaults_left_out (void)
+{
+  static const char * const keys[] = { "\"plan\"", "\"step\"", "\"rent_annual\"", "\"costs\"", "\"early_buyout\"" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MuScenario) scenario = mu_exchange_read_data (base, -1, &error);
+  g_autofree char *written = NULL;
+
+  g_assert_no_error (error);
+  written = assert_round_trip (scenario);
+  g_assert_nonnull (strstr (written, "\"rent\" : \"0\""));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_null (strstr (written, keys[i]));
 }
 
 /* ─── files ───────────────────────────────────────────────────────────── */
@@ -960,9 +1036,49 @@ static const BadEdit bad_edits[] = {
     MU_CORE_ERROR_INVALID, "financing.loan_rate: expected " },
   { "/exchange/error/percent/depreciation-100", "\"depreciation\": \"0\"", "\"depreciation\": \"100\"", NULL, NULL,
     MU_CORE_ERROR_INVALID, "financing.depreciation: expected a percent from -99.9999 to 99.9999 as a decimal string, got \"100\"" },
+  { "/exchange/error/percent/step-over-100", RENT, RENT ", \"plan\": \"step-up\", \"step\": \"100.5\"", NULL, NULL,
+    MU_CORE_ERROR_INVALID, "financing.step: expected a percent from 0 to 100 as a decimal string, got \"100.5\"" },
+  { "/exchange/error/percent/rent-annual-over-1200", RENT, "\"rent_annual\": \"1200.0001\"", NULL, NULL,
+    MU_CORE_ERROR_INVALID,
+    "financing.rent_annual: expected a percent from 0 to 1200 as a decimal string, got \"1200.0001\"" },
   { "/exchange/error/percent/guarantee-both", "\"profit_share\": \"70\"",
     "\"profit_share\": \"70\", \"guaranteed_return\": {\"amount\": \"5\", \"percent_of_capital\": \"10\"}", NULL, NULL,
     MU_CORE_ERROR_INVALID, "partners[1].guaranteed_return: give either “amount” or “percent_of_capital”" },
+
+  /* How the units are paid for: a plan the reader knows, the rent given
+   * once, costs and an early buyout within the term. */
+  { "/exchange/error/payments/rent-and-rent-annual", RENT, RENT ", \"rent_annual\": \"12\"", NULL, NULL,
+    MU_CORE_ERROR_INVALID, "financing: give either “rent”, a percent a period, or “rent_annual”, a percent a year, "
+    "not both" },
+  { "/exchange/error/payments/plan-unknown-word", RENT, RENT ", \"plan\": \"balloon\"", NULL, NULL,
+    MU_CORE_ERROR_INVALID, "financing.plan: expected one of “equal-units”, “level”, “step-up”, got \"balloon\"" },
+  { "/exchange/error/payments/plan-number", RENT, RENT ", \"plan\": 2", NULL, NULL,
+    MU_CORE_ERROR_INVALID, "financing.plan: expected one of “equal-units”, “level”, “step-up”, got 2" },
+  { "/exchange/error/payments/level-needs-nominal-price", RENT, RENT ", \"plan\": \"level\"",
+    "\"unit_price\": \"nominal\"", "\"unit_price\": \"fair\"",
+    MU_CORE_ERROR_INVALID, "financing.plan: a level or step-up payment needs the nominal unit price" },
+  { "/exchange/error/payments/step-without-step-up", RENT, RENT ", \"plan\": \"level\", \"step\": \"5\"", NULL, NULL,
+    MU_CORE_ERROR_INVALID, "financing.step: only a step-up payment grows by a step" },
+  { "/exchange/error/payments/costs-negative", RENT, RENT ", \"costs\": {\"per_period\": \"-12.50\"}", NULL, NULL,
+    MU_CORE_ERROR_INVALID, "financing.costs.per_period: expected a non-negative decimal amount, got \"-12.50\"" },
+  { "/exchange/error/payments/costs-amount-only", RENT, RENT ", \"costs\": \"12.50\"", NULL, NULL,
+    MU_CORE_ERROR_INVALID, "financing.costs: expected an object { … }, got \"12.50\"" },
+  { "/exchange/error/payments/costs-unknown-key", RENT, RENT ", \"costs\": {\"per_period\": \"1\", \"per_year\": \"4\"}",
+    NULL, NULL, MU_CORE_ERROR_INVALID, "financing.costs.per_year: unknown key; the keys here are “per_period”" },
+  { "/exchange/error/payments/costs-without-amount", RENT, RENT ", \"costs\": {}", NULL, NULL,
+    MU_CORE_ERROR_INVALID, "financing.costs.per_period: this key is required" },
+  { "/exchange/error/payments/early-buyout-period-0", RENT, RENT ", \"early_buyout\": {\"period\": 0}", NULL, NULL,
+    MU_CORE_ERROR_INVALID, "financing.early_buyout.period: expected a whole number from 1 to 1200, got 0" },
+  { "/exchange/error/payments/early-buyout-after-last-installment", RENT, RENT ", \"early_buyout\": {\"period\": 5}",
+    "\"periods\": 4", "\"periods\": 8", MU_CORE_ERROR_INVALID,
+    "financing.early_buyout: the early buyout must come by the last installment, in period 4 at the latest" },
+  { "/exchange/error/payments/early-buyout-after-projection", RENT, RENT ", \"early_buyout\": {\"period\": 5}",
+    "\"every\": 1", "\"every\": 2", MU_CORE_ERROR_INVALID,
+    "financing.early_buyout: the early buyout must come within the projection, in period 4 at the latest" },
+  { "/exchange/error/payments/early-buyout-number", RENT, RENT ", \"early_buyout\": 3", NULL, NULL,
+    MU_CORE_ERROR_INVALID, "financing.early_buyout: expected an object { … }, got 3" },
+  { "/exchange/error/payments/early-buyout-unknown-key", RENT, RENT ", \"early_buyout\": {\"period\": 2, \"at\": 1}",
+    NULL, NULL, MU_CORE_ERROR_INVALID, "financing.early_buyout.at: unknown key; the keys here are “period”" },
 
   /* The balance cannot hold more liquid assets than assets. */
   { "/exchange/error/balance/cash-and-receivables-exceed-total", "\"receivables\": \"200\"",
@@ -1672,6 +1788,9 @@ main (int    argc,
     }
 
   g_test_add_func ("/exchange/round-trip/worker", test_round_trip_worker);
+  g_test_add_func ("/exchange/round-trip/step-up-rent-a-year-costs-early-buyout", test_round_trip_payments);
+  g_test_add_func ("/exchange/round-trip/level-plan-rent-a-year-over-100", test_round_trip_level_plan);
+  g_test_add_func ("/exchange/writer/first-revision-defaults-left-out", test_write_payments_defaults_left_out);
   g_test_add_func ("/exchange/file/write-then-read-back", test_write_file_read_back);
   g_test_add_func ("/exchange/file/write-replaces-whole-file", test_write_file_replaces_whole);
   g_test_add_func ("/exchange/file/write-into-missing-directory-fails", test_write_file_missing_directory);

@@ -17,6 +17,7 @@
 #include "mu-core-error.h"
 #include "mu-currency.h"
 #include "mu-exchange.h"
+#include "mu-exchange-private.h"
 #include "mu-json-reader.h"
 
 static const char * const scenario_keys[] = {
@@ -30,10 +31,6 @@ static const char * const partner_keys[] = {
 static const char * const cash_keys[] = { "kind", "amount", NULL };
 static const char * const asset_keys[] = { "kind", "name", "value", "fungible", NULL };
 static const char * const guarantee_keys[] = { "amount", "percent_of_capital", NULL };
-static const char * const financing_keys[] = {
-  "object", "bank", "buyers", "installments", "every", "mode", "unit_price",
-  "depreciation", "rent", "buyout_binding", "late_interest", "loan_rate", NULL
-};
 static const char * const profit_keys[] = { "per_period", "growth", "series", NULL };
 static const char * const balance_keys[] = {
   "total_assets", "cash", "receivables", "certificates", NULL
@@ -156,62 +153,6 @@ read_partner (MuReader *r,
     return NULL;
 
   return g_steal_pointer (&partner);
-}
-
-static gboolean
-read_id_list (MuReader   *r,
-              JsonObject *object,
-              const char *key,
-              GPtrArray  *ids)
-{
-  gsize saved;
-  JsonArray *array = mu_reader_array (r, object, key, TRUE, &saved);
-
-  if (array == NULL)
-    return FALSE;
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      gsize item = mu_reader_push_index (r, i);
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        return mu_reader_fail_expected (r, _("a partner’s id in quotes"), node);
-      g_ptr_array_add (ids, g_strdup (json_node_get_string (node)));
-      mu_reader_pop (r, item);
-    }
-  mu_reader_pop (r, saved);
-  return TRUE;
-}
-
-static gboolean
-read_financing (MuReader   *r,
-                JsonObject *object,
-                MuScenario *scenario)
-{
-  MuFinancing *f = &scenario->financing;
-  int object_kind = MU_OBJECT_ASSET, mode = MU_OWNERSHIP_TRANSFER, price = MU_UNIT_PRICE_NOMINAL;
-
-  if (!mu_reader_check_keys (r, object, financing_keys) ||
-      !mu_reader_enum (r, object, "object", FALSE, MU_ENUM_FINANCING_OBJECT, &object_kind) ||
-      !mu_reader_string (r, object, "bank", TRUE, &f->bank_id) ||
-      !read_id_list (r, object, "buyers", f->buyer_ids) ||
-      !mu_reader_count (r, object, "installments", TRUE, MU_MAX_PERIODS, &f->installments) ||
-      !mu_reader_count (r, object, "every", FALSE, MU_MAX_PERIODS, &f->every) ||
-      !mu_reader_enum (r, object, "mode", FALSE, MU_ENUM_OWNERSHIP_MODE, &mode) ||
-      !mu_reader_enum (r, object, "unit_price", FALSE, MU_ENUM_UNIT_PRICE, &price) ||
-      !mu_reader_percent (r, object, "depreciation", -MU_PERCENT_100 + 1, MU_PERCENT_100 - 1,
-                          NULL, &f->depreciation) ||
-      !mu_reader_percent (r, object, "rent", 0, MU_PERCENT_100, NULL, &f->rent) ||
-      !mu_reader_percent (r, object, "loan_rate", 0, MU_MAX_LOAN_RATE, &f->has_loan_rate, &f->loan_rate) ||
-      !mu_reader_bool (r, object, "buyout_binding", &f->buyout_binding) ||
-      !mu_reader_bool (r, object, "late_interest", &f->late_interest))
-    return FALSE;
-
-  f->enabled = TRUE;
-  f->object = object_kind;
-  f->mode = mode;
-  f->unit_price = price;
-  return TRUE;
 }
 
 static gboolean
@@ -425,7 +366,7 @@ read_scenario (MuReader *r,
     }
   mu_reader_pop (r, saved);
 
-  if (!read_section (r, object, "financing", read_financing, scenario) ||
+  if (!read_section (r, object, "financing", mu_exchange_read_financing, scenario) ||
       !read_section (r, object, "profit", read_profit, scenario) ||
       !read_section (r, object, "balance", read_balance, scenario))
     return NULL;

@@ -123,9 +123,37 @@ write_partner (JsonBuilder     *builder,
   json_builder_end_object (builder);
 }
 
+/* Each only when it is not the first revision's default. */
+static void
+write_payments (JsonBuilder       *builder,
+                const MuFinancing *f,
+                guint              exponent)
+{
+  add_percent (builder, f->rent_annual ? "rent_annual" : "rent", f->rent);
+  if (f->plan != MU_PAYMENT_PLAN_EQUAL_UNITS)
+    add_string (builder, "plan", mu_enum_to_string (MU_ENUM_PAYMENT_PLAN, f->plan));
+  if (f->plan == MU_PAYMENT_PLAN_STEP_UP)
+    add_percent (builder, "step", f->step);
+  if (f->costs > 0)
+    {
+      json_builder_set_member_name (builder, "costs");
+      json_builder_begin_object (builder);
+      add_money (builder, "per_period", f->costs, exponent);
+      json_builder_end_object (builder);
+    }
+  if (f->early_buyout > 0)
+    {
+      json_builder_set_member_name (builder, "early_buyout");
+      json_builder_begin_object (builder);
+      add_int (builder, "period", f->early_buyout);
+      json_builder_end_object (builder);
+    }
+}
+
 static void
 write_financing (JsonBuilder       *builder,
-                 const MuFinancing *f)
+                 const MuFinancing *f,
+                 guint              exponent)
 {
   json_builder_set_member_name (builder, "financing");
   json_builder_begin_object (builder);
@@ -141,7 +169,7 @@ write_financing (JsonBuilder       *builder,
   add_string (builder, "mode", mu_enum_to_string (MU_ENUM_OWNERSHIP_MODE, f->mode));
   add_string (builder, "unit_price", mu_enum_to_string (MU_ENUM_UNIT_PRICE, f->unit_price));
   add_percent (builder, "depreciation", f->depreciation);
-  add_percent (builder, "rent", f->rent);
+  write_payments (builder, f, exponent);
   add_bool (builder, "buyout_binding", f->buyout_binding);
   add_bool (builder, "late_interest", f->late_interest);
   if (f->has_loan_rate)
@@ -221,7 +249,7 @@ mu_exchange_write_data (const MuScenario *scenario)
   json_builder_end_array (builder);
 
   if (scenario->financing.enabled)
-    write_financing (builder, &scenario->financing);
+    write_financing (builder, &scenario->financing, exponent);
   write_profit (builder, &scenario->profit, exponent);
   if (scenario->balance.enabled)
     write_balance (builder, &scenario->balance, exponent);

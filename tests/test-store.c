@@ -93,6 +93,51 @@ test_save_load_round_trip (Fixture       *fixture,
   assert_same_schedule (scenario, loaded);
 }
 
+/* A step-up plan, the rent a year, ownership costs and an early buyout
+ * are stored and read back. A rent a year may pass the 100 percent that
+ * the library refuses for a rent a period. */
+static void
+test_save_load_payments (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(MuStore) store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  g_autoptr(MuScenario) scenario = store_test_scenario (3);
+  g_autoptr(MuScenario) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  MuFinancing *f = &scenario->financing;
+  g_autofree char *uuid = NULL;
+  sqlite3 *db = NULL;
+
+  f->unit_price = MU_UNIT_PRICE_NOMINAL;
+  f->plan = MU_PAYMENT_PLAN_STEP_UP;
+  f->step = 50000;
+  f->rent_annual = TRUE;
+  f->rent = 1500000;
+  f->costs = 1250;
+  f->early_buyout = 9;
+  f->has_loan_rate = TRUE;
+  f->loan_rate = 180000;
+  uuid = mu_store_save (store, NULL, scenario, &error);
+  g_assert_no_error (error);
+  loaded = mu_store_load (store, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_true (mu_scenario_equal (scenario, loaded));
+  g_assert_cmpint (loaded->financing.plan, ==, MU_PAYMENT_PLAN_STEP_UP);
+  g_assert_cmpint (loaded->financing.step, ==, 50000);
+  g_assert_true (loaded->financing.rent_annual);
+  g_assert_cmpint (loaded->financing.rent, ==, 1500000);
+  g_assert_cmpint (loaded->financing.costs, ==, 1250);
+  g_assert_cmpuint (loaded->financing.early_buyout, ==, 9);
+  g_assert_cmpint (loaded->financing.loan_rate, ==, 180000);
+  assert_same_schedule (scenario, loaded);
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE financing SET rent_annual = 0", NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE financing SET plan = 'balloon'", NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE financing SET costs = -1", NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  sqlite3_close (db);
+}
+
 static void
 test_save_update (Fixture       *fixture,
                   gconstpointer  data)
@@ -538,6 +583,78 @@ test_migrate_from_version_2 (Fixture       *fixture,
   g_assert_cmpint (loaded->financing.loan_rate, ==, 180000);
 }
 
+/* Version 3 makes the financing table anew too: a version-2 library's
+ * financing keeps its terms and its buyers, the new columns take the
+ * first revision's values, and the buyers still go with their financing
+ * when the scenario is saved again. */
+static void
+test_migrate_from_version_2_financing (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  MuStore *old = mu_store_create_at_version (fixture->path, 2, &error);
+  g_autoptr(MuStore) store = NULL;
+  g_autoptr(MuScenario) loaded = NULL;
+  g_autoptr(MuScenario) changed = NULL;
+  g_autofree char *uuid = NULL;
+  const MuFinancing *f;
+
+  g_assert_no_error (error);
+  mu_store_close (old);
+  raw_sql (fixture->path,
+           "INSERT INTO scenarios (id, uuid, name, currency, school, start_date, period, periods, notes,"
+           " profit_series, profit_per_period, profit_growth, has_balance, total_assets, cash, receivables,"
+           " certificates, created, modified, total_profit, bank_share, bank_received, n_errors, name_key) VALUES"
+           " (1, '5f0c2a3e-8d1b-4c47-9e3f-0a1b2c3d4e5f', 'Bakery', 'RUB', 'maliki', '2026-01-01', 'month',"
+           " 12, NULL, 0, 10000, 0, 0, 0, 0, 0, 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z',"
+           " 120000, 500000, 0, 0, 'bakery');"
+           "INSERT INTO partners (id, scenario_id, position, key, name, kind, manages) VALUES"
+           " (1, 1, 0, 'company', 'Company', 'owner', 1), (2, 1, 1, 'son', 'Son', 'investor', 1),"
+           " (3, 1, 2, 'bank', 'Bank', 'bank', 0);"
+           "INSERT INTO contributions (partner_id, position, kind, asset_name, amount, fungible) VALUES"
+           " (1, 0, 'cash', NULL, 20000, 1), (2, 0, 'cash', NULL, 10000, 1), (3, 0, 'cash', NULL, 30000, 1);"
+           "INSERT INTO financing VALUES (1, 'business', 'bank', 6, 2, 'transfer', 'fair', 12500, 1000000, 1, 0);"
+           "INSERT INTO buyers VALUES (1, 0, 'company'), (1, 1, 'son');");
+
+  store = open_store (fixture->path, MU_STORE_OPEN_DEFAULT);
+  g_assert_cmpint (mu_store_get_schema_version (store), ==, 3);
+  loaded = mu_store_load (store, "5f0c2a3e-8d1b-4c47-9e3f-0a1b2c3d4e5f", &error);
+  g_assert_no_error (error);
+  f = &loaded->financing;
+  g_assert_true (f->enabled);
+  g_assert_cmpint (f->object, ==, MU_OBJECT_BUSINESS);
+  g_assert_cmpstr (f->bank_id, ==, "bank");
+  g_assert_cmpuint (f->installments, ==, 6);
+  g_assert_cmpuint (f->every, ==, 2);
+  g_assert_cmpint (f->mode, ==, MU_OWNERSHIP_TRANSFER);
+  g_assert_cmpint (f->unit_price, ==, MU_UNIT_PRICE_FAIR);
+  g_assert_cmpint (f->depreciation, ==, 12500);
+  g_assert_cmpint (f->rent, ==, 1000000);
+  g_assert_true (f->buyout_binding);
+  g_assert_false (f->late_interest);
+  g_assert_cmpuint (f->buyer_ids->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (f->buyer_ids, 0), ==, "company");
+  g_assert_cmpstr (g_ptr_array_index (f->buyer_ids, 1), ==, "son");
+  g_assert_false (f->has_loan_rate);
+  g_assert_cmpint (f->plan, ==, MU_PAYMENT_PLAN_EQUAL_UNITS);
+  g_assert_cmpint (f->step, ==, 0);
+  g_assert_false (f->rent_annual);
+  g_assert_cmpint (f->costs, ==, 0);
+  g_assert_cmpuint (f->early_buyout, ==, 0);
+
+  changed = mu_scenario_copy (loaded);
+  g_free (g_ptr_array_steal_index (changed->financing.buyer_ids, 1));
+  changed->financing.costs = 700;
+  changed->financing.early_buyout = 4;
+  uuid = mu_store_save (store, "5f0c2a3e-8d1b-4c47-9e3f-0a1b2c3d4e5f", changed, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&loaded, mu_scenario_free);
+  loaded = mu_store_load (store, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_true (mu_scenario_equal (loaded, changed));
+  g_assert_cmpuint (loaded->financing.buyer_ids->len, ==, 1);
+}
+
 /* With the disk full, a save fails whole, says why, and the library
  * keeps everything it had. */
 static void
@@ -885,6 +1002,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store/create/seeded-with-examples", test_create_seeded);
   ADD ("/store/save-load/round-trip", test_save_load_round_trip);
+  ADD ("/store/save-load/payment-plan-rent-a-year-costs-early-buyout", test_save_load_payments);
   ADD ("/store/save/update-keeps-created", test_save_update);
   ADD ("/store/save/invalid-refused", test_save_invalid_refused);
   ADD ("/store/list/search-case-folded", test_search);
@@ -900,6 +1018,7 @@ main (int    argc,
   ADD ("/store/read-only/opens-read-only", test_read_only);
   ADD ("/store/migrate/from-version-1", test_migrate_from_version_1);
   ADD ("/store/migrate/from-version-2", test_migrate_from_version_2);
+  ADD ("/store/migrate/from-version-2-keeps-financing-and-buyers", test_migrate_from_version_2_financing);
   ADD ("/store/disk-full/rolls-back", test_disk_full);
   ADD ("/store/crash/sigkill-during-saves", test_crash_sigkill);
   ADD ("/store/delete/list-deleted/newest-first", test_list_deleted_newest_first);

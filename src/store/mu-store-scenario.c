@@ -24,8 +24,8 @@ static const char sql_insert_contribution[] =
   " VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 static const char sql_insert_financing[] =
   "INSERT INTO financing (scenario_id, object, bank, installments, every, mode, unit_price,"
-  " depreciation, rent, buyout_binding, late_interest, loan_rate)"
-  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+  " depreciation, rent, buyout_binding, late_interest, loan_rate, plan, step, rent_annual, costs, early_buyout)"
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
 static const char sql_insert_buyer[] =
   "INSERT INTO buyers (scenario_id, position, partner) VALUES (?1, ?2, ?3)";
 static const char sql_insert_series[] =
@@ -42,7 +42,7 @@ static const char sql_select_contributions[] =
   "SELECT kind, asset_name, amount, fungible FROM contributions WHERE partner_id = ?1 ORDER BY position";
 static const char sql_select_financing[] =
   "SELECT object, bank, installments, every, mode, unit_price, depreciation, rent, buyout_binding,"
-  " late_interest, loan_rate FROM financing WHERE scenario_id = ?1";
+  " late_interest, loan_rate, plan, step, rent_annual, costs, early_buyout FROM financing WHERE scenario_id = ?1";
 static const char sql_select_buyers[] =
   "SELECT partner FROM buyers WHERE scenario_id = ?1 ORDER BY position";
 static const char sql_select_series[] =
@@ -132,10 +132,12 @@ write_financing (MuStore           *store,
   sqlite3_bind_int64 (statement, 9, f->rent);
   sqlite3_bind_int (statement, 10, f->buyout_binding ? 1 : 0);
   sqlite3_bind_int (statement, 11, f->late_interest ? 1 : 0);
-  if (f->has_loan_rate)
-    sqlite3_bind_int64 (statement, 12, f->loan_rate);
-  else
-    sqlite3_bind_null (statement, 12);
+  bind_optional (statement, 12, f->has_loan_rate, f->loan_rate);
+  sqlite3_bind_text (statement, 13, mu_enum_to_string (MU_ENUM_PAYMENT_PLAN, f->plan), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (statement, 14, f->step);
+  sqlite3_bind_int (statement, 15, f->rent_annual ? 1 : 0);
+  sqlite3_bind_int64 (statement, 16, f->costs);
+  sqlite3_bind_int64 (statement, 17, f->early_buyout);
   if (!mu_store_step_done (store, statement, error))
     return FALSE;
 
@@ -309,7 +311,7 @@ read_financing (MuStore     *store,
 {
   MuFinancing *f = &scenario->financing;
   sqlite3_stmt *statement = mu_store_statement (store, sql_select_financing, error);
-  int object = 0, mode = 0, price = 0;
+  int object = 0, mode = 0, price = 0, plan = 0;
   int rc;
 
   if (statement == NULL)
@@ -321,7 +323,8 @@ read_financing (MuStore     *store,
       f->enabled = TRUE;
       if (!column_enum (statement, 0, MU_ENUM_FINANCING_OBJECT, &object) ||
           !column_enum (statement, 4, MU_ENUM_OWNERSHIP_MODE, &mode) ||
-          !column_enum (statement, 5, MU_ENUM_UNIT_PRICE, &price))
+          !column_enum (statement, 5, MU_ENUM_UNIT_PRICE, &price) ||
+          !column_enum (statement, 11, MU_ENUM_PAYMENT_PLAN, &plan))
         rc = SQLITE_CORRUPT;
       f->object = object;
       f->bank_id = g_strdup (column_text (statement, 1));
@@ -335,6 +338,11 @@ read_financing (MuStore     *store,
       f->late_interest = sqlite3_column_int (statement, 9) != 0;
       f->has_loan_rate = sqlite3_column_type (statement, 10) != SQLITE_NULL;
       f->loan_rate = f->has_loan_rate ? sqlite3_column_int64 (statement, 10) : 0;
+      f->plan = plan;
+      f->step = sqlite3_column_int64 (statement, 12);
+      f->rent_annual = sqlite3_column_int (statement, 13) != 0;
+      f->costs = sqlite3_column_int64 (statement, 14);
+      f->early_buyout = (guint) CLAMP (sqlite3_column_int64 (statement, 15), 0, G_MAXUINT);
     }
   sqlite3_reset (statement);
   if (rc == SQLITE_DONE)

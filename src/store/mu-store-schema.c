@@ -106,11 +106,13 @@ static const char schema_2[] =
   "UPDATE scenarios SET name_key = mu_name_key (name);";
 
 /* Version 3: the engine's second revision. A partner may be a worker
- * (mudarib), and a financing may name a loan rate to compare with.
- * SQLite changes a CHECK only by making the table anew: the partners are
- * copied into a new table that takes the old one's name, with foreign
- * keys off for the migration so that dropping the old table takes no
- * contribution with it (see migrate_one()). */
+ * (mudarib); a financing may name a loan rate to compare with, a payment
+ * plan and its yearly step, the rent as a percent a year (up to 1200 %),
+ * ownership costs a period and an early buyout period.
+ * SQLite changes a CHECK only by making the table anew: the partners and
+ * the financing are each copied into a new table that takes the old one's
+ * name, with foreign keys off for the migration so that dropping the old
+ * table takes no contribution or buyer with it (see migrate_one()). */
 static const char schema_3[] =
   "CREATE TABLE partners_3 ("
   "  id INTEGER PRIMARY KEY,"
@@ -135,7 +137,33 @@ static const char schema_3[] =
   "DROP TABLE partners;"
   "ALTER TABLE partners_3 RENAME TO partners;"
   "CREATE INDEX partners_by_scenario ON partners (scenario_id, position);"
-  "ALTER TABLE financing ADD COLUMN loan_rate INTEGER CHECK (loan_rate BETWEEN 0 AND 10000000);";
+  "CREATE TABLE financing_3 ("
+  "  scenario_id INTEGER PRIMARY KEY REFERENCES scenarios (id) ON DELETE CASCADE,"
+  "  object TEXT NOT NULL CHECK (object IN ('asset', 'business')),"
+  "  bank TEXT NOT NULL,"
+  "  installments INTEGER NOT NULL CHECK (installments BETWEEN 1 AND 1200),"
+  "  every INTEGER NOT NULL CHECK (every BETWEEN 1 AND 1200),"
+  "  mode TEXT NOT NULL CHECK (mode IN ('transfer', 'redemption')),"
+  "  unit_price TEXT NOT NULL CHECK (unit_price IN ('nominal', 'fair')),"
+  "  depreciation INTEGER NOT NULL CHECK (depreciation > -1000000 AND depreciation < 1000000),"
+  "  rent INTEGER NOT NULL CHECK (rent BETWEEN 0 AND 12000000),"
+  "  buyout_binding INTEGER NOT NULL CHECK (buyout_binding IN (0, 1)),"
+  "  late_interest INTEGER NOT NULL CHECK (late_interest IN (0, 1)),"
+  "  loan_rate INTEGER CHECK (loan_rate BETWEEN 0 AND 10000000),"
+  "  plan TEXT NOT NULL DEFAULT 'equal-units' CHECK (plan IN ('equal-units', 'level', 'step-up')),"
+  "  step INTEGER NOT NULL DEFAULT 0 CHECK (step BETWEEN 0 AND 1000000),"
+  "  rent_annual INTEGER NOT NULL DEFAULT 0 CHECK (rent_annual IN (0, 1)),"
+  "  costs INTEGER NOT NULL DEFAULT 0 CHECK (costs >= 0),"
+  "  early_buyout INTEGER NOT NULL DEFAULT 0 CHECK (early_buyout >= 0),"
+  "  CHECK (rent_annual = 1 OR rent <= 1000000),"
+  "  FOREIGN KEY (scenario_id, bank) REFERENCES partners (scenario_id, key) DEFERRABLE INITIALLY DEFERRED"
+  ");"
+  "INSERT INTO financing_3 (scenario_id, object, bank, installments, every, mode, unit_price, depreciation,"
+  "  rent, buyout_binding, late_interest)"
+  "  SELECT scenario_id, object, bank, installments, every, mode, unit_price, depreciation, rent,"
+  "  buyout_binding, late_interest FROM financing;"
+  "DROP TABLE financing;"
+  "ALTER TABLE financing_3 RENAME TO financing;";
 
 typedef struct
 {

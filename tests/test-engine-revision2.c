@@ -376,6 +376,36 @@ test_rent_annual (void)
   g_assert_cmpint (by_quarter->periods[1].rent, ==, 1125);
 }
 
+/* Case B's harvester priced at valuation: the pool of 700 valued 700, 650,
+ * 640 at the first three buyouts, the fourth repeating 640. Each unit of
+ * 125 costs 125 × V_k / 700: 125.00, 116.07, 114.29, 114.29. The rent of
+ * 1 % a quarter is on the bank's share priced the same way before each
+ * buyout: 500 × 700/700 = 5.00, then 375 × 650/700 = 3.48. */
+static void
+test_valuation_price (void)
+{
+  static const MuMoney valuations[] = { 70000, 65000, 64000 };
+  g_autoptr(MuScenario) scenario = financed (20000, 50000, MU_PERIOD_QUARTER, 4, 4, MU_OWNERSHIP_REDEMPTION);
+  g_autoptr(MuResult) result = NULL;
+
+  scenario->financing.object = MU_OBJECT_BUSINESS;
+  scenario->financing.unit_price = MU_UNIT_PRICE_VALUATION;
+  scenario->financing.rent = 10000;
+  g_array_append_vals (scenario->financing.valuations, valuations, 3);
+  result = run (scenario);
+  g_assert_cmpint (result->periods[0].buyout, ==, 12500);
+  g_assert_cmpint (result->periods[1].buyout, ==, 11607);
+  g_assert_cmpint (result->periods[2].buyout, ==, 11429);
+  g_assert_cmpint (result->periods[3].buyout, ==, 11429);
+  g_assert_cmpint (result->periods[0].rent, ==, 500);
+  g_assert_cmpint (result->periods[1].rent, ==, 348);
+  /* Over a business, a price at valuation is what the contract needs:
+   * only the estimate of the fourth price is said. */
+  g_assert_cmpuint (result->findings->len, >=, 1);
+  for (guint i = 0; i < result->findings->len; i++)
+    g_assert_cmpstr (((MuFinding *) result->findings->pdata[i])->rule, !=, "nominal-unit-price");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,5 +422,6 @@ main (int   argc,
   g_test_add_func ("/engine/plan/step-up", test_step_up_plan);
   g_test_add_func ("/engine/early-buyout", test_early_buyout);
   g_test_add_func ("/engine/costs/by-ownership", test_costs_by_ownership);
+  g_test_add_func ("/engine/unit-price/valuation", test_valuation_price);
   return g_test_run ();
 }

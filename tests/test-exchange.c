@@ -666,6 +666,24 @@ test_round_trip_payments (void)
   g_assert_nonnull (strstr (written, "\"period\" : 3"));
 }
 
+/* A price at valuation, with the object's value at three buyouts. */
+static void
+test_round_trip_valuations (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = replace (base, "\"unit_price\": \"nominal\"",
+                                   "\"unit_price\": \"valuation\", \"valuations\": [\"700\", \"650\", \"640.50\"]");
+  g_autoptr(MuScenario) scenario = mu_exchange_read_data (text, -1, &error);
+  g_autofree char *written = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (scenario->financing.unit_price, ==, MU_UNIT_PRICE_VALUATION);
+  g_assert_cmpuint (scenario->financing.valuations->len, ==, 3);
+  g_assert_cmpint (g_array_index (scenario->financing.valuations, MuMoney, 2), ==, 64050);
+  written = assert_round_trip (scenario);
+  g_assert_nonnull (strstr (written, "\"640.50\""));
+}
+
 /* A level payment writes no step; a rent a year may pass 100 percent
  * (a rent of 12.5 % a month). */
 static void
@@ -982,7 +1000,7 @@ static const BadEdit bad_edits[] = {
   { "/exchange/error/enum/mode", "\"redemption\"", "\"gift\"", NULL, NULL,
     MU_CORE_ERROR_INVALID, "financing.mode: expected one of “transfer”, “redemption”, got \"gift\"" },
   { "/exchange/error/enum/unit-price", "\"nominal\"", "\"cheap\"", NULL, NULL,
-    MU_CORE_ERROR_INVALID, "financing.unit_price: expected one of “nominal”, “fair”, got \"cheap\"" },
+    MU_CORE_ERROR_INVALID, "financing.unit_price: expected one of “nominal”, “fair”, “valuation”, got \"cheap\"" },
   { "/exchange/error/enum/object", "\"object\": \"asset\"", "\"object\": \"house\"", NULL, NULL,
     MU_CORE_ERROR_INVALID, "financing.object: expected one of “asset”, “business”, got \"house\"" },
   { "/exchange/error/enum/partner-kind", "\"kind\": \"owner\"", "\"kind\": \"friend\"", NULL, NULL,
@@ -1789,6 +1807,7 @@ main (int    argc,
 
   g_test_add_func ("/exchange/round-trip/worker", test_round_trip_worker);
   g_test_add_func ("/exchange/round-trip/step-up-rent-a-year-costs-early-buyout", test_round_trip_payments);
+  g_test_add_func ("/exchange/round-trip/valuations", test_round_trip_valuations);
   g_test_add_func ("/exchange/round-trip/level-plan-rent-a-year-over-100", test_round_trip_level_plan);
   g_test_add_func ("/exchange/writer/first-revision-defaults-left-out", test_write_payments_defaults_left_out);
   g_test_add_func ("/exchange/file/write-then-read-back", test_write_file_read_back);

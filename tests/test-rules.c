@@ -744,6 +744,32 @@ rent_only (MuSchool school)
   return scenario;
 }
 
+/* valuations-estimated: case B priced at valuation, with values for three
+ * of its four buyouts, or for all four. */
+static MuScenario *
+valuations_given (MuSchool school,
+                  guint    n)
+{
+  static const MuMoney values[] = { 70000, 65000, 64000, 63000 };
+  MuScenario *scenario = case_b_redemption (school);
+
+  scenario->financing.unit_price = MU_UNIT_PRICE_VALUATION;
+  g_array_append_vals (scenario->financing.valuations, values, n);
+  return scenario;
+}
+
+static MuScenario *
+valuations_short (MuSchool school)
+{
+  return valuations_given (school, 3);
+}
+
+static MuScenario *
+valuations_all (MuSchool school)
+{
+  return valuations_given (school, 4);
+}
+
 /* liquid-assets-limit */
 
 static MuScenario *
@@ -1132,6 +1158,13 @@ static const Spec specs[] = {
     .partner = 1, .period = 0, .field = "financing.rent", .needles = { "paid twice" } },
   { .rule = "rent-and-profit-share", .fires_as = "fires-no-profit-share", .silent_as = "silent-no-profit-share",
     .build = rent_only, .schools = ALL_SCHOOLS, .clean = 0 },
+
+  /* valuations-estimated */
+  { .rule = "valuations-estimated", .fires_as = "fires-three-of-four", .silent_as = "silent-three-of-four",
+    .build = valuations_short, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (INFO),
+    .partner = 1, .period = 0, .field = "financing.valuations", .needles = { "3 buyouts of 4", "640.00" } },
+  { .rule = "valuations-estimated", .fires_as = "fires-all-four", .silent_as = "silent-all-four",
+    .build = valuations_all, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
 
   /* liquid-assets-limit */
   { .rule = "liquid-assets-limit", .fires_as = "fires-60-with-certificates", .silent_as = "silent-60-with-certificates",

@@ -138,6 +138,30 @@ test_save_load_payments (Fixture       *fixture,
   sqlite3_close (db);
 }
 
+/* A price at valuation keeps its values in their order. */
+static void
+test_save_load_valuations (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const MuMoney values[] = { 70000, 65000, 64000 };
+  g_autoptr(MuStore) store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  g_autoptr(MuScenario) scenario = store_test_scenario (4);
+  g_autoptr(MuScenario) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+
+  scenario->financing.unit_price = MU_UNIT_PRICE_VALUATION;
+  g_array_append_vals (scenario->financing.valuations, values, 3);
+  uuid = mu_store_save (store, NULL, scenario, &error);
+  g_assert_no_error (error);
+  loaded = mu_store_load (store, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_true (mu_scenario_equal (scenario, loaded));
+  g_assert_cmpuint (loaded->financing.valuations->len, ==, 3);
+  g_assert_cmpint (g_array_index (loaded->financing.valuations, MuMoney, 1), ==, 65000);
+  assert_same_schedule (scenario, loaded);
+}
+
 static void
 test_save_update (Fixture       *fixture,
                   gconstpointer  data)
@@ -1003,6 +1027,7 @@ main (int    argc,
   ADD ("/store/create/seeded-with-examples", test_create_seeded);
   ADD ("/store/save-load/round-trip", test_save_load_round_trip);
   ADD ("/store/save-load/payment-plan-rent-a-year-costs-early-buyout", test_save_load_payments);
+  ADD ("/store/save-load/valuations", test_save_load_valuations);
   ADD ("/store/save/update-keeps-created", test_save_update);
   ADD ("/store/save/invalid-refused", test_save_invalid_refused);
   ADD ("/store/list/search-case-folded", test_search);

@@ -4,8 +4,7 @@
  * under its title saying what it holds, and its editors are built the
  * first time it opens: the window's first frame does not wait for a dozen
  * editors below the fold. Financing needs a bank: while no partner is one,
- * a button that adds it stands where a switch would have nothing to
- * finance with.
+ * a button that adds it stands where a switch would have nothing to do.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -47,7 +46,8 @@ G_DEFINE_FINAL_TYPE (MuFinancingSection, mu_financing_section, MU_TYPE_SECTION)
 static const char * const mode_labels[] = { N_("The buyer acquires the bank’s units"),
                                             N_("The bank’s capital is returned (redemption)"), NULL };
 static const char * const object_labels[] = { N_("An asset (machine, building)"), N_("The business itself"), NULL };
-static const char * const price_labels[] = { N_("Nominal, fixed in advance"), N_("At valuation when bought"), NULL };
+static const char * const price_labels[] = { N_("Nominal, fixed in advance"), N_("By depreciation agreed in advance"),
+                                             N_("At valuation when bought"), NULL };
 
 typedef enum
 {

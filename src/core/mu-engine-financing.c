@@ -166,6 +166,8 @@ mu_engine_setup_financing (Engine  *engine,
 
   engine->depreciation_factor = FIXED_ONE - (MuWide) f->depreciation * PERCENT_TO_FIXED;
   engine->asset_factor = FIXED_ONE;
+  for (guint i = 0; i < scenario->partners->len; i++)
+    engine->pool_start += engine->stakes[i];  /* validated: no overflow */
   return TRUE;
 }
 
@@ -211,6 +213,35 @@ engine_split_to_buyers (Engine   *engine,
   return TRUE;
 }
 
+/* What @amount of the bank's stake is worth at the period's price: the
+ * stake itself at a nominal price; by the depreciation agreed at a fair
+ * one; at a price at valuation, by the value entered for buyout @k
+ * (1-based) against the pool at the start — the last value entered for
+ * the buyouts beyond them. */
+static gboolean
+engine_priced (const Engine  *engine,
+               MuMoney        amount,
+               guint          k,
+               MuMoney       *value,
+               GError       **error)
+{
+  const MuFinancing *f = &engine->scenario->financing;
+  MuMoney valuation;
+
+  switch (f->unit_price)
+    {
+    case MU_UNIT_PRICE_FAIR:
+      return mu_engine_fixed_apply (amount, engine->asset_factor, value, error);
+    case MU_UNIT_PRICE_VALUATION:
+      valuation = g_array_index (f->valuations, MuMoney, MIN (MAX (k, 1), f->valuations->len) - 1);
+      return mu_money_scale (amount, valuation, engine->pool_start, value, error);
+    case MU_UNIT_PRICE_NOMINAL:
+    default:
+      *value = amount;
+      return TRUE;
+    }
+}
+
 /* The rent for the bank's share during the period, at what that share is
  * worth now: its book stake at a nominal price, priced otherwise. */
 static gboolean
@@ -223,7 +254,7 @@ engine_charge_rent (Engine          *engine,
 
   if (f->rent <= 0 || value <= 0)
     return TRUE;
-  if (f->unit_price != MU_UNIT_PRICE_NOMINAL && !mu_engine_fixed_apply (value, engine->asset_factor, &value, error))
+  if (!engine_priced (engine, value, engine->buyouts + 1, &value, error))
     return FALSE;
   return engine_rent (engine, value, &row->rent, error) &&
          engine_split_to_buyers (engine, row->rent, row->period, error) &&
@@ -298,9 +329,7 @@ mu_engine_financing_step (Engine          *engine,
 
   if ((row->units = engine_units_due (engine, t)) > 0)
     {
-      if (f->unit_price == MU_UNIT_PRICE_NOMINAL)
-        row->buyout = row->units;
-      else if (!mu_engine_fixed_apply (row->units, engine->asset_factor, &row->buyout, error))
+      if (!engine_priced (engine, row->units, ++engine->buyouts, &row->buyout, error))
         return FALSE;
 
       engine->stakes[bank] -= row->units;

@@ -34,6 +34,8 @@ typedef struct
   MuMoney          *rotated_parts;
   MuWide            depreciation_factor;
   MuWide            asset_factor;    /* (1 − d)^t */
+  MuMoney           pool_start;      /* V_0 of a price at valuation: all the stakes at the start */
+  guint             buyouts;         /* the buyouts so far */
   MuWide            growth_factor;
   MuWide            profit_factor;   /* (1 + g)^(t − 1) */
   const char       *blame;           /* the file's key behind the step under way */

@@ -169,6 +169,18 @@ write_financing (JsonBuilder       *builder,
   add_string (builder, "mode", mu_enum_to_string (MU_ENUM_OWNERSHIP_MODE, f->mode));
   add_string (builder, "unit_price", mu_enum_to_string (MU_ENUM_UNIT_PRICE, f->unit_price));
   add_percent (builder, "depreciation", f->depreciation);
+  if (f->unit_price == MU_UNIT_PRICE_VALUATION)
+    {
+      json_builder_set_member_name (builder, "valuations");
+      json_builder_begin_array (builder);
+      for (guint k = 0; k < f->valuations->len; k++)
+        {
+          g_autofree char *text = mu_decimal_format (g_array_index (f->valuations, MuMoney, k), exponent);
+
+          json_builder_add_string_value (builder, text);
+        }
+      json_builder_end_array (builder);
+    }
   write_payments (builder, f, exponent);
   add_bool (builder, "buyout_binding", f->buyout_binding);
   add_bool (builder, "late_interest", f->late_interest);

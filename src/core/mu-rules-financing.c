@@ -28,8 +28,7 @@ check_unit_price (MuRulesCheck *check)
                             _("The bank holds a share of the business itself, and its units are priced in advance "
                               "at their nominal value. That guarantees the bank its capital back, which a partnership "
                               "forbids. The contract must price each unit at a valuation of the business when it is "
-                              "bought; for the projection, choose the unit price “at valuation when bought” as an "
-                              "estimate of those valuations."));
+                              "bought: choose the unit price “at valuation when bought” and enter the values expected."));
       mu_rules_set_source (check, _("Usmani, “An Introduction to Islamic Finance”; AAOIFI Shari‘ah Standard 12. "
                                     "The article does not discuss this case."));
     }
@@ -39,7 +38,8 @@ check_unit_price (MuRulesCheck *check)
                             _("The bank holds a share of the business itself, and its units are priced by a formula "
                               "of depreciation agreed in advance. Agreed at signing, a formula fixes the price in "
                               "advance too: use it only as an estimate for this projection, and let the contract "
-                              "value the business when each unit is bought."));
+                              "value the business when each unit is bought (the unit price “at valuation when "
+                              "bought”)."));
       mu_rules_set_source (check, _("Usmani, “An Introduction to Islamic Finance”: the units of a business are sold "
                                     "at its valuation on the day of each sale; AAOIFI Shari‘ah Standard 12."));
     }
@@ -48,11 +48,39 @@ check_unit_price (MuRulesCheck *check)
       mu_rules_add_finding (check, "nominal-unit-price", MU_SEVERITY_WARNING, bank, 0, g_strdup ("financing.unit_price"),
                             _("The asset loses %.2f %% of its value each period, but the bank’s units are sold at "
                               "their nominal value. Depreciation should be taken into account when the units are "
-                              "valued: choose the unit price “at valuation when bought”."),
+                              "valued: choose the unit price “by depreciation agreed in advance”."),
                             mu_rules_percent_of (f->depreciation));
       mu_rules_set_source (check, _("Shovkhalov 2014, the harvester example: the machinery depreciates, and this "
                                     "must be reflected in the value of the bank’s units."));
     }
+}
+
+/* Buyouts beyond the values entered are priced at the last of them: an
+ * estimate, which the owner should know is one. */
+static void
+check_valuations (MuRulesCheck *check)
+{
+  const MuFinancing *f = &check->scenario->financing;
+  const MuResult *r = check->result;
+  guint buyouts = 0;
+  g_autofree char *last = NULL;
+
+  if (f->unit_price != MU_UNIT_PRICE_VALUATION)
+    return;
+  for (guint t = 1; t <= r->n_periods; t++)
+    buyouts += r->periods[t - 1].units > 0;
+  if (f->valuations->len >= buyouts)
+    return;
+  last = mu_rules_format_money (check, g_array_index (f->valuations, MuMoney, f->valuations->len - 1));
+  mu_rules_add_finding (check, "valuations-estimated", MU_SEVERITY_INFO, r->bank, 0, g_strdup ("financing.valuations"),
+                        ngettext ("A value is entered for %u buyout of %u: the later ones are priced at the last "
+                                  "value entered, %s, an estimate. Enter each value when it is known.",
+                                  "Values are entered for %u buyouts of %u: the later ones are priced at the last "
+                                  "value entered, %s, an estimate. Enter each value when it is known.",
+                                  f->valuations->len),
+                        f->valuations->len, buyouts, last);
+  mu_rules_set_source (check, _("Usmani, “An Introduction to Islamic Finance”: each unit is sold at the valuation of "
+                                "the day it is bought."));
 }
 
 /* The units are shared between the buyers in proportion to what they put
@@ -158,6 +186,7 @@ mu_rules_check_financing (MuRulesCheck *check)
   if (!check->scenario->financing.enabled || check->result->bank < 0)
     return;
   check_unit_price (check);
+  check_valuations (check);
   check_buyers (check);
   check_rent_and_profit (check);
   check_buyout_complete (check);

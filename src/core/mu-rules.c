@@ -59,6 +59,7 @@ mu_rule_get_title (const char *rule)
     { "buyout-incomplete", N_("The projection ends before the last buyout") },
     { "buyer-takes-nothing", N_("A buyer who buys nothing") },
     { "rent-and-profit-share", N_("Rent beside a share of the profit") },
+    { "valuations-estimated", N_("Later prices are estimates") },
   };
 
   g_return_val_if_fail (rule != NULL, NULL);

@@ -26,6 +26,8 @@ typedef enum
   FIELD_TOTAL_ASSETS,
   FIELD_BALANCE_CASH,
   FIELD_RECEIVABLES,
+  FIELD_COSTS,
+  FIELD_VALUATION,
 } Field;
 
 typedef struct
@@ -174,6 +176,9 @@ collect_amounts (MuScenario *scenario)
   add_amount (amounts, &balance->total_assets, FIELD_TOTAL_ASSETS, 0, 0);
   add_amount (amounts, &balance->cash, FIELD_BALANCE_CASH, 0, 0);
   add_amount (amounts, &balance->receivables, FIELD_RECEIVABLES, 0, 0);
+  add_amount (amounts, &scenario->financing.costs, FIELD_COSTS, 0, 0);
+  for (guint k = 0; k < scenario->financing.valuations->len; k++)
+    add_amount (amounts, &g_array_index (scenario->financing.valuations, MuMoney, k), FIELD_VALUATION, k, 0);
   return amounts;
 }
 
@@ -198,6 +203,10 @@ amount_path (const Amount *amount)
       return g_strdup ("balance.cash");
     case FIELD_RECEIVABLES:
       return g_strdup ("balance.receivables");
+    case FIELD_COSTS:
+      return g_strdup ("financing.costs.per_period");
+    case FIELD_VALUATION:
+      return g_strdup_printf ("financing.valuations[%u]", amount->index);
     default:
       g_return_val_if_reached (NULL);
     }

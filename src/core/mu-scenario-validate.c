@@ -178,6 +178,33 @@ validate_payments (const MuScenario *scenario,
   return TRUE;
 }
 
+/* A valuation price needs the object's value at the buyouts: at least
+ * the first, each more than nothing. */
+static gboolean
+validate_valuations (const MuFinancing *f,
+                     char             **where,
+                     GError           **error)
+{
+  if ((guint) f->unit_price > MU_UNIT_PRICE_VALUATION)
+    return invalid (where, error, "financing.unit_price", _("the unit price is not one Musharaka knows"));
+  if (f->unit_price != MU_UNIT_PRICE_VALUATION)
+    return TRUE;
+  if (f->valuations->len == 0)
+    return invalid (where, error, "financing.valuations",
+                    _("a price at valuation needs the object’s value at the buyouts; enter at least the first"));
+  if (f->valuations->len > MU_MAX_PERIODS)
+    return invalid (where, error, "financing.valuations", _("give at most one value a buyout, %u at most"),
+                    MU_MAX_PERIODS);
+  for (guint k = 0; k < f->valuations->len; k++)
+    if (g_array_index (f->valuations, MuMoney, k) <= 0)
+      {
+        g_autofree char *path = g_strdup_printf ("financing.valuations[%u]", k);
+
+        return invalid (where, error, path, _("a valuation must be more than nothing"));
+      }
+  return TRUE;
+}
+
 static gboolean
 validate_financing (const MuScenario *scenario,
                     GHashTable       *ids,
@@ -217,7 +244,7 @@ validate_financing (const MuScenario *scenario,
   if (f->depreciation >= MU_PERCENT_100 || f->depreciation <= -MU_PERCENT_100)
     return invalid (where, error, "financing.depreciation",
                     _("the depreciation per period must be more than −100 and less than 100 percent"));
-  if (!validate_payments (scenario, where, error))
+  if (!validate_payments (scenario, where, error) || !validate_valuations (f, where, error))
     return FALSE;
   if (f->has_loan_rate && (f->loan_rate < 0 || f->loan_rate > MU_MAX_LOAN_RATE))
     return invalid (where, error, "financing.loan_rate", _("the loan rate must be between 0 and 1000 percent a year"));

@@ -20,7 +20,7 @@ static const char * const kind_words[] = { "owner", "bank", "investor", "worker"
 static const char * const contribution_words[] = { "cash", "asset", NULL };
 static const char * const object_words[] = { "asset", "business", NULL };
 static const char * const mode_words[] = { "transfer", "redemption", NULL };
-static const char * const unit_price_words[] = { "nominal", "fair", NULL };
+static const char * const unit_price_words[] = { "nominal", "fair", "valuation", NULL };
 static const char * const plan_words[] = { "equal-units", "level", "step-up", NULL };
 
 static const char * const * const enum_words[] = {
@@ -215,6 +215,7 @@ mu_scenario_new (void)
   scenario->periods = 4;
   scenario->partners = g_ptr_array_new_with_free_func ((GDestroyNotify) mu_partner_free);
   scenario->financing.buyer_ids = g_ptr_array_new_with_free_func (g_free);
+  scenario->financing.valuations = g_array_new (FALSE, TRUE, sizeof (MuMoney));
   scenario->financing.installments = 4;
   scenario->financing.every = 1;
   scenario->profit.series = g_array_new (FALSE, TRUE, sizeof (MuMoney));
@@ -231,6 +232,7 @@ mu_scenario_free (MuScenario *scenario)
   g_ptr_array_unref (scenario->partners);
   g_free (scenario->financing.bank_id);
   g_ptr_array_unref (scenario->financing.buyer_ids);
+  g_array_unref (scenario->financing.valuations);
   g_array_unref (scenario->profit.series);
   g_free (scenario);
 }
@@ -253,6 +255,7 @@ mu_scenario_copy (const MuScenario *scenario)
   for (guint i = 0; i < scenario->financing.buyer_ids->len; i++)
     g_ptr_array_add (copy->financing.buyer_ids,
                      g_strdup (g_ptr_array_index (scenario->financing.buyer_ids, i)));
+  copy->financing.valuations = g_array_copy (scenario->financing.valuations);
   copy->profit.series = g_array_copy (scenario->profit.series);
   return copy;
 }
@@ -321,6 +324,9 @@ financing_equal (const MuFinancing *a,
          a->rent_annual == b->rent_annual &&
          a->costs == b->costs &&
          a->early_buyout == b->early_buyout &&
+         (a->unit_price != MU_UNIT_PRICE_VALUATION ||
+          (a->valuations->len == b->valuations->len &&
+           memcmp (a->valuations->data, b->valuations->data, a->valuations->len * sizeof (MuMoney)) == 0)) &&
          a->buyout_binding == b->buyout_binding &&
          a->late_interest == b->late_interest;
 }

@@ -69,7 +69,8 @@ typedef enum
 typedef enum
 {
   MU_UNIT_PRICE_NOMINAL,  /* each unit costs B / N */
-  MU_UNIT_PRICE_FAIR,     /* B / N × V_t / V_0 */
+  MU_UNIT_PRICE_FAIR,       /* B / N × V_t / V_0, V_t by the depreciation agreed */
+  MU_UNIT_PRICE_VALUATION,  /* B / N × V_k / V_0, V_k the value entered for buyout k */
 } MuUnitPrice;
 
 typedef enum
@@ -124,6 +125,7 @@ typedef struct
   gboolean           rent_annual;   /* @rent is a percent a year, as banks quote it */
   MuMoney            costs;         /* ownership costs a period, shared by ownership */
   guint              early_buyout;  /* the period at whose end the rest is bought; 0: none */
+  GArray            *valuations;    /* of MuMoney: the object's value at each buyout, for a valuation price */
   gboolean           buyout_binding;
   gboolean           late_interest;
 } MuFinancing;

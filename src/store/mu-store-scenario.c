@@ -28,6 +28,10 @@ static const char sql_insert_financing[] =
   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
 static const char sql_insert_buyer[] =
   "INSERT INTO buyers (scenario_id, position, partner) VALUES (?1, ?2, ?3)";
+static const char sql_insert_valuation[] =
+  "INSERT INTO valuations (scenario_id, position, value) VALUES (?1, ?2, ?3)";
+static const char sql_select_valuations[] =
+  "SELECT value FROM valuations WHERE scenario_id = ?1 ORDER BY position";
 static const char sql_insert_series[] =
   "INSERT INTO profit_series (scenario_id, period, amount) VALUES (?1, ?2, ?3)";
 
@@ -148,6 +152,16 @@ write_financing (MuStore           *store,
       sqlite3_bind_int64 (statement, 1, scenario_id);
       sqlite3_bind_int (statement, 2, i);
       sqlite3_bind_text (statement, 3, g_ptr_array_index (f->buyer_ids, i), -1, SQLITE_STATIC);
+      if (!mu_store_step_done (store, statement, error))
+        return FALSE;
+    }
+  for (guint k = 0; f->unit_price == MU_UNIT_PRICE_VALUATION && k < f->valuations->len; k++)
+    {
+      if ((statement = mu_store_statement (store, sql_insert_valuation, error)) == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (statement, 1, scenario_id);
+      sqlite3_bind_int (statement, 2, k);
+      sqlite3_bind_int64 (statement, 3, g_array_index (f->valuations, MuMoney, k));
       if (!mu_store_step_done (store, statement, error))
         return FALSE;
     }
@@ -303,6 +317,38 @@ read_partners (MuStore     *store,
   return TRUE;
 }
 
+/* The financing's buyers and valuations, in their order. */
+static gboolean
+read_financing_lists (MuStore      *store,
+                      gint64        id,
+                      MuFinancing  *f,
+                      GError      **error)
+{
+  sqlite3_stmt *statement;
+  int rc;
+
+  if ((statement = mu_store_statement (store, sql_select_buyers, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, id);
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    g_ptr_array_add (f->buyer_ids, g_strdup (column_text (statement, 0)));
+  sqlite3_reset (statement);
+  if (rc != SQLITE_DONE)
+    return mu_store_set_sqlite_error (store, rc, error);
+
+  if ((statement = mu_store_statement (store, sql_select_valuations, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, id);
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      MuMoney value = sqlite3_column_int64 (statement, 0);
+
+      g_array_append_val (f->valuations, value);
+    }
+  sqlite3_reset (statement);
+  return rc == SQLITE_DONE || mu_store_set_sqlite_error (store, rc, error);
+}
+
 static gboolean
 read_financing (MuStore     *store,
                 gint64       id,
@@ -350,13 +396,7 @@ read_financing (MuStore     *store,
   if (rc != SQLITE_ROW)
     return mu_store_set_sqlite_error (store, rc, error);
 
-  if ((statement = mu_store_statement (store, sql_select_buyers, error)) == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (statement, 1, id);
-  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
-    g_ptr_array_add (f->buyer_ids, g_strdup (column_text (statement, 0)));
-  sqlite3_reset (statement);
-  return rc == SQLITE_DONE || mu_store_set_sqlite_error (store, rc, error);
+  return read_financing_lists (store, id, f, error);
 }
 
 static gboolean

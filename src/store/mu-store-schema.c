@@ -108,7 +108,8 @@ static const char schema_2[] =
 /* Version 3: the engine's second revision. A partner may be a worker
  * (mudarib); a financing may name a loan rate to compare with, a payment
  * plan and its yearly step, the rent as a percent a year (up to 1200 %),
- * ownership costs a period and an early buyout period.
+ * ownership costs a period, an early buyout period, and the object's
+ * valuations at the buyouts for a price at valuation.
  * SQLite changes a CHECK only by making the table anew: the partners and
  * the financing are each copied into a new table that takes the old one's
  * name, with foreign keys off for the migration so that dropping the old
@@ -144,7 +145,7 @@ static const char schema_3[] =
   "  installments INTEGER NOT NULL CHECK (installments BETWEEN 1 AND 1200),"
   "  every INTEGER NOT NULL CHECK (every BETWEEN 1 AND 1200),"
   "  mode TEXT NOT NULL CHECK (mode IN ('transfer', 'redemption')),"
-  "  unit_price TEXT NOT NULL CHECK (unit_price IN ('nominal', 'fair')),"
+  "  unit_price TEXT NOT NULL CHECK (unit_price IN ('nominal', 'fair', 'valuation')),"
   "  depreciation INTEGER NOT NULL CHECK (depreciation > -1000000 AND depreciation < 1000000),"
   "  rent INTEGER NOT NULL CHECK (rent BETWEEN 0 AND 12000000),"
   "  buyout_binding INTEGER NOT NULL CHECK (buyout_binding IN (0, 1)),"
@@ -163,7 +164,13 @@ static const char schema_3[] =
   "  SELECT scenario_id, object, bank, installments, every, mode, unit_price, depreciation, rent,"
   "  buyout_binding, late_interest FROM financing;"
   "DROP TABLE financing;"
-  "ALTER TABLE financing_3 RENAME TO financing;";
+  "ALTER TABLE financing_3 RENAME TO financing;"
+  "CREATE TABLE valuations ("
+  "  scenario_id INTEGER NOT NULL REFERENCES financing (scenario_id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL CHECK (position >= 0),"
+  "  value INTEGER NOT NULL CHECK (value > 0),"
+  "  PRIMARY KEY (scenario_id, position)"
+  ") WITHOUT ROWID;";
 
 typedef struct
 {

@@ -406,6 +406,29 @@ test_valuation_price (void)
     g_assert_cmpstr (((MuFinding *) result->findings->pdata[i])->rule, !=, "nominal-unit-price");
 }
 
+/* Two buyers, a company of 200 and a wife of 100, agree to buy 40 % and
+ * 60 % of the bank's units, against their contributions' 2 : 1: of each
+ * unit of 125, 50.00 and 75.00; the rent of 1 % splits the same way. */
+static void
+test_buyer_shares (void)
+{
+  g_autoptr(MuScenario) scenario = financed (20000, 50000, MU_PERIOD_QUARTER, 4, 4, MU_OWNERSHIP_TRANSFER);
+  g_autoptr(MuResult) result = NULL;
+  MuPartner *wife = mu_scenario_add_partner (scenario, "Wife", MU_PARTNER_OWNER);
+  const gint64 shares[] = { 400000, 600000 };
+
+  mu_partner_set_cash (wife, 10000);
+  mu_financing_add_buyer (&scenario->financing, wife->id);
+  g_array_append_vals (scenario->financing.buyer_shares, shares, 2);
+  scenario->financing.rent = 10000;
+  result = run (scenario);
+  g_assert_cmpint (mu_result_get (result, 1, 0)->stake_end - mu_result_get (result, 1, 0)->stake, ==, 5000);
+  g_assert_cmpint (mu_result_get (result, 1, 2)->stake_end - mu_result_get (result, 1, 2)->stake, ==, 7500);
+  /* Each pays its part of the price, 50 and 75, and of the rent of 5.00. */
+  g_assert_cmpint (mu_result_get (result, 1, 0)->paid, ==, 5000 + 200);
+  g_assert_cmpint (mu_result_get (result, 1, 2)->paid, ==, 7500 + 300);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -423,5 +446,6 @@ main (int   argc,
   g_test_add_func ("/engine/early-buyout", test_early_buyout);
   g_test_add_func ("/engine/costs/by-ownership", test_costs_by_ownership);
   g_test_add_func ("/engine/unit-price/valuation", test_valuation_price);
+  g_test_add_func ("/engine/buyers/agreed-shares", test_buyer_shares);
   return g_test_run ();
 }

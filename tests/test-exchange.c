@@ -684,6 +684,41 @@ test_round_trip_valuations (void)
   g_assert_nonnull (strstr (written, "\"640.50\""));
 }
 
+/* Buyers with agreed shares of the units; a share for some buyers only is
+ * refused, as are shares that do not make the whole. */
+static void
+test_round_trip_buyer_shares (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = replace (base, "\"buyers\": [\"company\", \"son\"]",
+                                   "\"buyers\": [{\"id\": \"company\", \"share\": \"70\"}, "
+                                   "{\"id\": \"son\", \"share\": \"30\"}]");
+  g_autofree char *short_of = replace (base, "\"buyers\": [\"company\", \"son\"]",
+                                       "\"buyers\": [{\"id\": \"company\", \"share\": \"60\"}, "
+                                       "{\"id\": \"son\", \"share\": \"30\"}]");
+  g_autofree char *some = replace (base, "\"buyers\": [\"company\", \"son\"]",
+                                   "\"buyers\": [{\"id\": \"company\", \"share\": \"60\"}, \"son\"]");
+  g_autoptr(MuScenario) scenario = mu_exchange_read_data (text, -1, &error);
+  g_autoptr(MuScenario) refused = NULL;
+  g_autofree char *written = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (scenario->financing.buyer_shares->len, ==, 2);
+  g_assert_cmpint (g_array_index (scenario->financing.buyer_shares, gint64, 1), ==, 300000);
+  written = assert_round_trip (scenario);
+  g_assert_nonnull (strstr (written, "\"share\" : \"70\""));
+
+  refused = mu_exchange_read_data (short_of, -1, &error);
+  g_assert_null (refused);
+  g_assert_error (error, MU_CORE_ERROR, MU_CORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "make 90 percent"));
+  g_clear_error (&error);
+  refused = mu_exchange_read_data (some, -1, &error);
+  g_assert_null (refused);
+  g_assert_error (error, MU_CORE_ERROR, MU_CORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "financing.buyers: give every buyer a share"));
+}
+
 /* A level payment writes no step; a rent a year may pass 100 percent
  * (a rent of 12.5 % a month). */
 static void
@@ -937,7 +972,7 @@ static const BadEdit bad_edits[] = {
   { "/exchange/error/type/buyers-string", "\"buyers\": [\"company\", \"son\"]", "\"buyers\": \"company\"", NULL, NULL,
     MU_CORE_ERROR_INVALID, "financing.buyers: expected a list [ … ], got \"company\"" },
   { "/exchange/error/type/buyer-number", "\"buyers\": [\"company\", \"son\"]", "\"buyers\": [\"company\", 2]", NULL, NULL,
-    MU_CORE_ERROR_INVALID, "financing.buyers[1]: expected a partner’s id in quotes, got 2" },
+    MU_CORE_ERROR_INVALID, "financing.buyers[1]: expected a partner’s id in quotes, or {\"id\", \"share\"}, got 2" },
   { "/exchange/error/type/series-number", "\"per_period\": \"100\", \"growth\": \"0\"",
     "\"series\": [\"1\", 2, \"3\", \"4\"]", NULL, NULL,
     MU_CORE_ERROR_INVALID, "profit.series[1]: expected a decimal amount, got 2" },
@@ -1808,6 +1843,7 @@ main (int    argc,
   g_test_add_func ("/exchange/round-trip/worker", test_round_trip_worker);
   g_test_add_func ("/exchange/round-trip/step-up-rent-a-year-costs-early-buyout", test_round_trip_payments);
   g_test_add_func ("/exchange/round-trip/valuations", test_round_trip_valuations);
+  g_test_add_func ("/exchange/round-trip/buyer-shares", test_round_trip_buyer_shares);
   g_test_add_func ("/exchange/round-trip/level-plan-rent-a-year-over-100", test_round_trip_level_plan);
   g_test_add_func ("/exchange/writer/first-revision-defaults-left-out", test_write_payments_defaults_left_out);
   g_test_add_func ("/exchange/file/write-then-read-back", test_write_file_read_back);

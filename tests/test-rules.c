@@ -721,6 +721,20 @@ buyer_without_capital (MuSchool school)
   return scenario;
 }
 
+/* A son with capital named as a second buyer, agreed to buy 0 % of the
+ * units. */
+static MuScenario *
+buyer_share_zero (MuSchool school)
+{
+  const gint64 shares[] = { 1000000, 0 };
+  MuScenario *scenario = case_b_redemption (school);
+
+  add_partner (scenario, "son", "Son", MU_PARTNER_INVESTOR, FALSE, 10000);
+  mu_financing_add_buyer (&scenario->financing, "son");
+  g_array_append_vals (scenario->financing.buyer_shares, shares, 2);
+  return scenario;
+}
+
 /* Rent of 1 % a quarter on the bank's share, the bank taking its part of
  * the profit by capital. */
 static MuScenario *
@@ -1149,6 +1163,9 @@ static const Spec specs[] = {
   { .rule = "buyer-takes-nothing", .fires_as = "fires-no-capital", .silent_as = "silent-no-capital",
     .build = buyer_without_capital, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (WARNING),
     .partner = 2, .period = 0, .field = "financing.buyers[1]", .needles = { "Son", "buys none" } },
+  { .rule = "buyer-takes-nothing", .fires_as = "fires-share-zero", .silent_as = "silent-share-zero",
+    .build = buyer_share_zero, .schools = ALL_SCHOOLS, .expect = EVERY_SCHOOL (WARNING),
+    .partner = 2, .period = 0, .field = "financing.buyers[1].share", .needles = { "Son", "share of 0 %" } },
   { .rule = "buyer-takes-nothing", .fires_as = "fires-one-buyer", .silent_as = "silent-one-buyer",
     .build = financing_plain, .schools = ALL_SCHOOLS, .clean = ALL_SCHOOLS },
 

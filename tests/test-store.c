@@ -152,6 +152,12 @@ test_save_load_valuations (Fixture       *fixture,
 
   scenario->financing.unit_price = MU_UNIT_PRICE_VALUATION;
   g_array_append_vals (scenario->financing.valuations, values, 3);
+  /* And the buyers' agreed shares of the units. */
+  {
+    const gint64 shares[] = { 250000, 750000 };
+
+    g_array_append_vals (scenario->financing.buyer_shares, shares, 2);
+  }
   uuid = mu_store_save (store, NULL, scenario, &error);
   g_assert_no_error (error);
   loaded = mu_store_load (store, uuid, &error);
@@ -159,6 +165,7 @@ test_save_load_valuations (Fixture       *fixture,
   g_assert_true (mu_scenario_equal (scenario, loaded));
   g_assert_cmpuint (loaded->financing.valuations->len, ==, 3);
   g_assert_cmpint (g_array_index (loaded->financing.valuations, MuMoney, 1), ==, 65000);
+  g_assert_cmpint (g_array_index (loaded->financing.buyer_shares, gint64, 1), ==, 750000);
   assert_same_schedule (scenario, loaded);
 }
 
@@ -1027,7 +1034,7 @@ main (int    argc,
   ADD ("/store/create/seeded-with-examples", test_create_seeded);
   ADD ("/store/save-load/round-trip", test_save_load_round_trip);
   ADD ("/store/save-load/payment-plan-rent-a-year-costs-early-buyout", test_save_load_payments);
-  ADD ("/store/save-load/valuations", test_save_load_valuations);
+  ADD ("/store/save-load/valuations-and-buyer-shares", test_save_load_valuations);
   ADD ("/store/save/update-keeps-created", test_save_update);
   ADD ("/store/save/invalid-refused", test_save_invalid_refused);
   ADD ("/store/list/search-case-folded", test_search);

@@ -164,7 +164,7 @@ add_default_buyers (MuScenario *s)
       /* A worker brings no capital to buy units with. */
       if ((int) i != bank && partner->kind != MU_PARTNER_WORKER &&
           (owners ? partner->kind == MU_PARTNER_OWNER : partner->kind != MU_PARTNER_BANK))
-        g_ptr_array_add (f->buyer_ids, g_strdup (partner->id));
+        mu_financing_add_buyer (f, partner->id);
     }
 }
 
@@ -204,9 +204,9 @@ on_buyer_toggled (MuFinancingSection *self,
   id = mu_scenario_get_partner (edited, index)->id;
   named = g_ptr_array_find_with_equal_func (buyers, id, g_str_equal, &at);
   if (gtk_check_button_get_active (check) && !named)
-    g_ptr_array_add (buyers, g_strdup (id));
+    mu_financing_add_buyer (&edited->financing, id);
   else if (!gtk_check_button_get_active (check) && named)
-    g_ptr_array_remove_index (buyers, at);
+    mu_financing_remove_buyer (&edited->financing, at);
   mu_section_apply (MU_SECTION (self), "financing.buyers", edited);
 }
 
@@ -323,7 +323,7 @@ choose_bank (MuScenario *edited,
   f->bank_id = g_strdup (mu_scenario_get_partner (edited, bank)->id);
   for (guint i = f->buyer_ids->len; i-- > 0;)
     if (g_strcmp0 (g_ptr_array_index (f->buyer_ids, i), f->bank_id) == 0)
-      g_ptr_array_remove_index (f->buyer_ids, i);
+      mu_financing_remove_buyer (f, i);
   if (f->buyer_ids->len == 0)
     add_default_buyers (edited);
 }

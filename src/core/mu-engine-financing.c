@@ -146,8 +146,9 @@ mu_engine_setup_financing (Engine  *engine,
   if (f->plan != MU_PAYMENT_PLAN_EQUAL_UNITS && !engine_plan_installments (engine, error))
     return FALSE;
 
-  /* Several buyers take the units, pay the price and the rent in
-   * proportion to what each put in, or equally when none put in any. */
+  /* Several buyers take the units, pay the price and the rent by the
+   * shares agreed between them, or in proportion to what each put in, or
+   * equally when none put in any. */
   engine->n_buyers = f->buyer_ids->len;
   engine->buyers = g_new (guint, engine->n_buyers);
   engine->buyer_weights = g_new (MuWide, engine->n_buyers);
@@ -163,6 +164,10 @@ mu_engine_setup_financing (Engine  *engine,
   if (buyer_sum == 0)
     for (guint b = 0; b < engine->n_buyers; b++)
       engine->buyer_weights[b] = 1;
+  /* Shares of the units agreed between them come before contributions. */
+  if (f->buyer_shares->len == engine->n_buyers)
+    for (guint b = 0; b < engine->n_buyers; b++)
+      engine->buyer_weights[b] = g_array_index (f->buyer_shares, gint64, b);
 
   engine->depreciation_factor = FIXED_ONE - (MuWide) f->depreciation * PERCENT_TO_FIXED;
   engine->asset_factor = FIXED_ONE;

@@ -18,28 +18,68 @@ static const char * const financing_keys[] = {
 };
 static const char * const costs_keys[] = { "per_period", NULL };
 static const char * const early_buyout_keys[] = { "period", NULL };
+static const char * const buyer_keys[] = { "id", "share", NULL };
+
+/* A buyer: a partner's id, or {"id", "share"} with its percent of the
+ * units. */
+static gboolean
+read_buyer (MuReader    *r,
+            JsonNode    *node,
+            MuFinancing *f,
+            gboolean    *has_share)
+{
+  JsonObject *object;
+  char *id = NULL;
+  gint64 share = 0;
+
+  *has_share = FALSE;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      g_ptr_array_add (f->buyer_ids, g_strdup (json_node_get_string (node)));
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return mu_reader_fail_expected (r, _("a partner’s id in quotes, or {\"id\", \"share\"}"), node);
+  object = mu_reader_object_node (r, node);
+  if (object == NULL || !mu_reader_check_keys (r, object, buyer_keys) ||
+      !mu_reader_string (r, object, "id", TRUE, &id) ||
+      !mu_reader_percent (r, object, "share", 0, MU_PERCENT_100, has_share, &share))
+    {
+      g_free (id);
+      return FALSE;
+    }
+  g_ptr_array_add (f->buyer_ids, id);
+  g_array_append_val (f->buyer_shares, share);
+  return TRUE;
+}
 
 static gboolean
-read_id_list (MuReader   *r,
-              JsonObject *object,
-              const char *key,
-              GPtrArray  *ids)
+read_buyers (MuReader    *r,
+             JsonObject  *object,
+             MuFinancing *f)
 {
   gsize saved;
-  JsonArray *array = mu_reader_array (r, object, key, TRUE, &saved);
+  JsonArray *array = mu_reader_array (r, object, "buyers", TRUE, &saved);
+  guint shared = 0;
 
   if (array == NULL)
     return FALSE;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
       gsize item = mu_reader_push_index (r, i);
+      gboolean has_share;
 
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        return mu_reader_fail_expected (r, _("a partner’s id in quotes"), node);
-      g_ptr_array_add (ids, g_strdup (json_node_get_string (node)));
+      if (!read_buyer (r, json_array_get_element (array, i), f, &has_share))
+        return FALSE;
+      shared += has_share;
       mu_reader_pop (r, item);
     }
+  /* Shares agreed for some buyers and not for others leave the others'
+   * part unknown. */
+  if (shared > 0 && shared < f->buyer_ids->len)
+    return mu_reader_fail (r, _("give every buyer a share of the units, or none"));
+  if (shared == 0)
+    g_array_set_size (f->buyer_shares, 0);
   mu_reader_pop (r, saved);
   return TRUE;
 }
@@ -144,7 +184,7 @@ mu_exchange_read_financing (MuReader   *r,
   if (!mu_reader_check_keys (r, object, financing_keys) ||
       !mu_reader_enum (r, object, "object", FALSE, MU_ENUM_FINANCING_OBJECT, &object_kind) ||
       !mu_reader_string (r, object, "bank", TRUE, &f->bank_id) ||
-      !read_id_list (r, object, "buyers", f->buyer_ids) ||
+      !read_buyers (r, object, f) ||
       !mu_reader_count (r, object, "installments", TRUE, MU_MAX_PERIODS, &f->installments) ||
       !mu_reader_count (r, object, "every", FALSE, MU_MAX_PERIODS, &f->every) ||
       !mu_reader_enum (r, object, "mode", FALSE, MU_ENUM_OWNERSHIP_MODE, &mode) ||

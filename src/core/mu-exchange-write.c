@@ -162,7 +162,15 @@ write_financing (JsonBuilder       *builder,
   json_builder_set_member_name (builder, "buyers");
   json_builder_begin_array (builder);
   for (guint i = 0; i < f->buyer_ids->len; i++)
-    json_builder_add_string_value (builder, g_ptr_array_index (f->buyer_ids, i));
+    if (f->buyer_shares->len == f->buyer_ids->len)
+      {
+        json_builder_begin_object (builder);
+        add_string (builder, "id", g_ptr_array_index (f->buyer_ids, i));
+        add_percent (builder, "share", g_array_index (f->buyer_shares, gint64, i));
+        json_builder_end_object (builder);
+      }
+    else
+      json_builder_add_string_value (builder, g_ptr_array_index (f->buyer_ids, i));
   json_builder_end_array (builder);
   add_int (builder, "installments", f->installments);
   add_int (builder, "every", f->every);

@@ -90,8 +90,23 @@ check_buyers (MuRulesCheck *check)
 {
   const MuScenario *s = check->scenario;
   const GPtrArray *buyers = s->financing.buyer_ids;
+  const GArray *shares = s->financing.buyer_shares;
   gboolean any_stake = FALSE;
 
+  for (guint j = 0; j < shares->len; j++)
+    if (g_array_index (shares, gint64, j) == 0)
+      {
+        int index = mu_scenario_find_partner (s, buyers->pdata[j]);
+
+        mu_rules_add_finding (check, "buyer-takes-nothing", MU_SEVERITY_WARNING, index, 0,
+                              g_strdup_printf ("financing.buyers[%u].share", j),
+                              _("%s is named as a buyer of the bank’s units with a share of 0 %%: it buys none. "
+                                "Remove it from the buyers, or agree a share for it."),
+                              mu_rules_partner_name (check, index));
+        mu_rules_set_source (check, _("How this projection shares the bank’s units between several buyers."));
+      }
+  if (shares->len > 0)
+    return;
   for (guint j = 0; j < buyers->len; j++)
     any_stake |= mu_result_get (check->result, 1, mu_scenario_find_partner (s, buyers->pdata[j]))->stake > 0;
   for (guint j = 0; any_stake && j < buyers->len; j++)

@@ -110,7 +110,7 @@ mu_scenario_remove_partner (MuScenario *scenario,
   for (guint i = financing->buyer_ids->len; i-- > 0;)
     if (g_strcmp0 (g_ptr_array_index (financing->buyer_ids, i), id) == 0)
       {
-        g_ptr_array_remove_index (financing->buyer_ids, i);
+        mu_financing_remove_buyer (financing, i);
         was_buyer = TRUE;
       }
   if (was_buyer && financing->buyer_ids->len == 0)
@@ -374,4 +374,28 @@ mu_partner_set_cash (MuPartner *partner,
   else
     g_array_index (contributions, MuContribution, first).amount = total;
   return TRUE;
+}
+
+/* Names @id a buyer of the bank's units, after the others. Shares of the
+ * units agreed between the buyers no longer sum to the whole: the units
+ * go by the buyers' contributions until new shares are agreed. */
+void
+mu_financing_add_buyer (MuFinancing *financing,
+                        const char  *id)
+{
+  g_return_if_fail (financing != NULL && id != NULL);
+
+  g_ptr_array_add (financing->buyer_ids, g_strdup (id));
+  g_array_set_size (financing->buyer_shares, 0);
+}
+
+/* Takes buyer @index off the list, and the agreed shares with it. */
+void
+mu_financing_remove_buyer (MuFinancing *financing,
+                           guint        index)
+{
+  g_return_if_fail (financing != NULL && index < financing->buyer_ids->len);
+
+  g_ptr_array_remove_index (financing->buyer_ids, index);
+  g_array_set_size (financing->buyer_shares, 0);
 }

@@ -178,6 +178,39 @@ validate_payments (const MuScenario *scenario,
   return TRUE;
 }
 
+/* Shares of the units agreed between the buyers: one a buyer, the whole
+ * between them. */
+static gboolean
+validate_buyer_shares (const MuFinancing *f,
+                       char             **where,
+                       GError           **error)
+{
+  gint64 total = 0;
+
+  if (f->buyer_shares->len == 0)
+    return TRUE;
+  if (f->buyer_shares->len != f->buyer_ids->len)
+    return invalid (where, error, "financing.buyers", _("give every buyer a share of the units, or none"));
+  for (guint i = 0; i < f->buyer_shares->len; i++)
+    {
+      gint64 share = g_array_index (f->buyer_shares, gint64, i);
+
+      if (!percent_in_range (share))
+        {
+          g_autofree char *path = g_strdup_printf ("financing.buyers[%u].share", i);
+
+          return invalid (where, error, path, _("a buyer’s share of the units must be between 0 and 100 percent"));
+        }
+      total += share;
+    }
+  if (total != MU_PERCENT_100)
+    {
+      return invalid (where, error, "financing.buyers", _("the buyers’ shares of the units make %.4g percent; "
+                                                          "they must make 100"), (double) total / MU_PERCENT_100 * 100);
+    }
+  return TRUE;
+}
+
 /* A valuation price needs the object's value at the buyouts: at least
  * the first, each more than nothing. */
 static gboolean
@@ -244,7 +277,8 @@ validate_financing (const MuScenario *scenario,
   if (f->depreciation >= MU_PERCENT_100 || f->depreciation <= -MU_PERCENT_100)
     return invalid (where, error, "financing.depreciation",
                     _("the depreciation per period must be more than −100 and less than 100 percent"));
-  if (!validate_payments (scenario, where, error) || !validate_valuations (f, where, error))
+  if (!validate_payments (scenario, where, error) || !validate_valuations (f, where, error) ||
+      !validate_buyer_shares (f, where, error))
     return FALSE;
   if (f->has_loan_rate && (f->loan_rate < 0 || f->loan_rate > MU_MAX_LOAN_RATE))
     return invalid (where, error, "financing.loan_rate", _("the loan rate must be between 0 and 1000 percent a year"));

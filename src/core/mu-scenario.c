@@ -216,6 +216,7 @@ mu_scenario_new (void)
   scenario->partners = g_ptr_array_new_with_free_func ((GDestroyNotify) mu_partner_free);
   scenario->financing.buyer_ids = g_ptr_array_new_with_free_func (g_free);
   scenario->financing.valuations = g_array_new (FALSE, TRUE, sizeof (MuMoney));
+  scenario->financing.buyer_shares = g_array_new (FALSE, TRUE, sizeof (gint64));
   scenario->financing.installments = 4;
   scenario->financing.every = 1;
   scenario->profit.series = g_array_new (FALSE, TRUE, sizeof (MuMoney));
@@ -233,6 +234,7 @@ mu_scenario_free (MuScenario *scenario)
   g_free (scenario->financing.bank_id);
   g_ptr_array_unref (scenario->financing.buyer_ids);
   g_array_unref (scenario->financing.valuations);
+  g_array_unref (scenario->financing.buyer_shares);
   g_array_unref (scenario->profit.series);
   g_free (scenario);
 }
@@ -256,6 +258,7 @@ mu_scenario_copy (const MuScenario *scenario)
     g_ptr_array_add (copy->financing.buyer_ids,
                      g_strdup (g_ptr_array_index (scenario->financing.buyer_ids, i)));
   copy->financing.valuations = g_array_copy (scenario->financing.valuations);
+  copy->financing.buyer_shares = g_array_copy (scenario->financing.buyer_shares);
   copy->profit.series = g_array_copy (scenario->profit.series);
   return copy;
 }
@@ -324,6 +327,8 @@ financing_equal (const MuFinancing *a,
          a->rent_annual == b->rent_annual &&
          a->costs == b->costs &&
          a->early_buyout == b->early_buyout &&
+         a->buyer_shares->len == b->buyer_shares->len &&
+         memcmp (a->buyer_shares->data, b->buyer_shares->data, a->buyer_shares->len * sizeof (gint64)) == 0 &&
          (a->unit_price != MU_UNIT_PRICE_VALUATION ||
           (a->valuations->len == b->valuations->len &&
            memcmp (a->valuations->data, b->valuations->data, a->valuations->len * sizeof (MuMoney)) == 0)) &&

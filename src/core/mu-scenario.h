@@ -112,6 +112,7 @@ typedef struct
   MuFinancingObject  object;
   char              *bank_id;
   GPtrArray         *buyer_ids;     /* of char* */
+  GArray            *buyer_shares;  /* of gint64: each buyer's percent of the units, or empty: by contributions */
   guint              installments;
   guint              every;         /* periods between installments */
   MuOwnershipMode    mode;
@@ -226,6 +227,10 @@ gboolean        mu_scenario_set_currency   (MuScenario       *scenario,
 void            mu_scenario_set_periods    (MuScenario       *scenario,
                                             guint             periods);
 MuMoney         mu_partner_get_cash        (const MuPartner  *partner);
+void            mu_financing_add_buyer     (MuFinancing      *financing,
+                                            const char       *id);
+void            mu_financing_remove_buyer  (MuFinancing      *financing,
+                                            guint             index);
 gboolean        mu_partner_set_cash        (MuPartner        *partner,
                                             MuMoney           total);
 

@@ -27,7 +27,7 @@ static const char sql_insert_financing[] =
   " depreciation, rent, buyout_binding, late_interest, loan_rate, plan, step, rent_annual, costs, early_buyout)"
   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
 static const char sql_insert_buyer[] =
-  "INSERT INTO buyers (scenario_id, position, partner) VALUES (?1, ?2, ?3)";
+  "INSERT INTO buyers (scenario_id, position, partner, share) VALUES (?1, ?2, ?3, ?4)";
 static const char sql_insert_valuation[] =
   "INSERT INTO valuations (scenario_id, position, value) VALUES (?1, ?2, ?3)";
 static const char sql_select_valuations[] =
@@ -48,7 +48,7 @@ static const char sql_select_financing[] =
   "SELECT object, bank, installments, every, mode, unit_price, depreciation, rent, buyout_binding,"
   " late_interest, loan_rate, plan, step, rent_annual, costs, early_buyout FROM financing WHERE scenario_id = ?1";
 static const char sql_select_buyers[] =
-  "SELECT partner FROM buyers WHERE scenario_id = ?1 ORDER BY position";
+  "SELECT partner, share FROM buyers WHERE scenario_id = ?1 ORDER BY position";
 static const char sql_select_series[] =
   "SELECT amount FROM profit_series WHERE scenario_id = ?1 ORDER BY period";
 
@@ -152,6 +152,8 @@ write_financing (MuStore           *store,
       sqlite3_bind_int64 (statement, 1, scenario_id);
       sqlite3_bind_int (statement, 2, i);
       sqlite3_bind_text (statement, 3, g_ptr_array_index (f->buyer_ids, i), -1, SQLITE_STATIC);
+      bind_optional (statement, 4, i < f->buyer_shares->len, i < f->buyer_shares->len
+                                                              ? g_array_index (f->buyer_shares, gint64, i) : 0);
       if (!mu_store_step_done (store, statement, error))
         return FALSE;
     }
@@ -331,7 +333,13 @@ read_financing_lists (MuStore      *store,
     return FALSE;
   sqlite3_bind_int64 (statement, 1, id);
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
-    g_ptr_array_add (f->buyer_ids, g_strdup (column_text (statement, 0)));
+    {
+      gint64 share = sqlite3_column_int64 (statement, 1);
+
+      g_ptr_array_add (f->buyer_ids, g_strdup (column_text (statement, 0)));
+      if (sqlite3_column_type (statement, 1) != SQLITE_NULL)
+        g_array_append_val (f->buyer_shares, share);
+    }
   sqlite3_reset (statement);
   if (rc != SQLITE_DONE)
     return mu_store_set_sqlite_error (store, rc, error);

@@ -109,7 +109,8 @@ static const char schema_2[] =
  * (mudarib); a financing may name a loan rate to compare with, a payment
  * plan and its yearly step, the rent as a percent a year (up to 1200 %),
  * ownership costs a period, an early buyout period, and the object's
- * valuations at the buyouts for a price at valuation.
+ * valuations at the buyouts for a price at valuation; a buyer may have an
+ * agreed share of the units.
  * SQLite changes a CHECK only by making the table anew: the partners and
  * the financing are each copied into a new table that takes the old one's
  * name, with foreign keys off for the migration so that dropping the old
@@ -170,7 +171,8 @@ static const char schema_3[] =
   "  position INTEGER NOT NULL CHECK (position >= 0),"
   "  value INTEGER NOT NULL CHECK (value > 0),"
   "  PRIMARY KEY (scenario_id, position)"
-  ") WITHOUT ROWID;";
+  ") WITHOUT ROWID;"
+  "ALTER TABLE buyers ADD COLUMN share INTEGER CHECK (share BETWEEN 0 AND 1000000);";
 
 typedef struct
 {

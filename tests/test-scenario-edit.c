@@ -257,9 +257,18 @@ test_currency_rub_to_kwd (void)
   scenario->balance.cash = 100001;
   scenario->balance.receivables = 5;
   set_series (scenario, series, G_N_ELEMENTS (series));
+  scenario->financing.costs = 1250;
+  {
+    const MuMoney valuations[] = { 70000, 65050 };
+
+    g_array_append_vals (scenario->financing.valuations, valuations, 2);
+  }
 
   g_assert_true (mu_scenario_set_currency (scenario, "KWD", &error));
   g_assert_no_error (error);
+  /* The financing's amounts too: its costs and the values entered. */
+  g_assert_cmpint (scenario->financing.costs, ==, 12500);
+  g_assert_cmpint (g_array_index (scenario->financing.valuations, MuMoney, 1), ==, 650500);
 
   g_assert_cmpstr (scenario->currency, ==, "KWD");
   g_assert_cmpint (contribution (bank, 0)->amount, ==, 500000);

@@ -125,33 +125,6 @@ read_costs_and_early_buyout (MuReader    *r,
   return TRUE;
 }
 
-/* The object's value at each buyout, for a price at valuation. */
-static gboolean
-read_valuations (MuReader   *r,
-                 JsonObject *object,
-                 GArray     *valuations)
-{
-  gsize saved;
-  JsonArray *array;
-
-  if (!json_object_has_member (object, "valuations"))
-    return TRUE;
-  if ((array = mu_reader_array (r, object, "valuations", TRUE, &saved)) == NULL)
-    return FALSE;
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize item = mu_reader_push_index (r, i);
-      MuMoney value;
-
-      if (!mu_reader_amount_node (r, json_array_get_element (array, i), MU_AMOUNT_NON_NEGATIVE, &value))
-        return FALSE;
-      g_array_append_val (valuations, value);
-      mu_reader_pop (r, item);
-    }
-  mu_reader_pop (r, saved);
-  return TRUE;
-}
-
 /* The rent, a period's or a year's, and how the units are paid for. */
 static gboolean
 read_payments (MuReader    *r,
@@ -192,7 +165,8 @@ mu_exchange_read_financing (MuReader   *r,
       !mu_reader_percent (r, object, "depreciation", -MU_PERCENT_100 + 1, MU_PERCENT_100 - 1,
                           NULL, &f->depreciation) ||
       !read_payments (r, object, f) ||
-      !read_valuations (r, object, f->valuations) ||
+      (json_object_has_member (object, "valuations") &&
+       !mu_reader_amount_list (r, object, "valuations", MU_AMOUNT_NON_NEGATIVE, f->valuations)) ||
       !mu_reader_percent (r, object, "loan_rate", 0, MU_MAX_LOAN_RATE, &f->has_loan_rate, &f->loan_rate) ||
       !mu_reader_bool (r, object, "buyout_binding", &f->buyout_binding) ||
       !mu_reader_bool (r, object, "late_interest", &f->late_interest))

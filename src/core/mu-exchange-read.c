@@ -161,8 +161,6 @@ read_profit (MuReader   *r,
              MuScenario *scenario)
 {
   MuProfit *p = &scenario->profit;
-  gsize saved;
-  JsonArray *series;
 
   if (!mu_reader_check_keys (r, object, profit_keys))
     return FALSE;
@@ -176,21 +174,7 @@ read_profit (MuReader   *r,
     return mu_reader_fail (r, _("give either “series” or “per_period” with “growth”, not both"));
 
   p->is_series = TRUE;
-  series = mu_reader_array (r, object, "series", TRUE, &saved);
-  if (series == NULL)
-    return FALSE;
-  for (guint i = 0; i < json_array_get_length (series); i++)
-    {
-      gsize item = mu_reader_push_index (r, i);
-      MuMoney value;
-
-      if (!mu_reader_amount_node (r, json_array_get_element (series, i), MU_AMOUNT_SIGNED, &value))
-        return FALSE;
-      g_array_append_val (p->series, value);
-      mu_reader_pop (r, item);
-    }
-  mu_reader_pop (r, saved);
-  return TRUE;
+  return mu_reader_amount_list (r, object, "series", MU_AMOUNT_SIGNED, p->series);
 }
 
 static gboolean

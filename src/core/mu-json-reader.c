@@ -385,3 +385,29 @@ mu_reader_array (MuReader     *r,
   return json_node_get_array (node);
 }
 
+/* The list @key of @object, of amounts, appended to @out (of MuMoney). */
+gboolean
+mu_reader_amount_list (MuReader     *r,
+                       JsonObject   *object,
+                       const char   *key,
+                       MuAmountSign  sign,
+                       GArray       *out)
+{
+  gsize saved;
+  JsonArray *array = mu_reader_array (r, object, key, TRUE, &saved);
+
+  if (array == NULL)
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize item = mu_reader_push_index (r, i);
+      MuMoney value;
+
+      if (!mu_reader_amount_node (r, json_array_get_element (array, i), sign, &value))
+        return FALSE;
+      g_array_append_val (out, value);
+      mu_reader_pop (r, item);
+    }
+  mu_reader_pop (r, saved);
+  return TRUE;
+}

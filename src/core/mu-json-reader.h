@@ -75,6 +75,11 @@ gboolean    mu_reader_amount          (MuReader           *r,
                                        gboolean            required,
                                        MuAmountSign        sign,
                                        MuMoney            *out);
+gboolean    mu_reader_amount_list     (MuReader           *r,
+                                       JsonObject         *object,
+                                       const char         *key,
+                                       MuAmountSign        sign,
+                                       GArray             *out);
 gboolean    mu_reader_percent         (MuReader           *r,
                                        JsonObject         *object,
                                        const char         *key,

@@ -54,6 +54,38 @@ run (const MuScenario *scenario)
   return result;
 }
 
+/* A buyer and a bank over @n periods of @period, the bank's @bank bought
+ * back in @installments, redemption or transfer. */
+static MuScenario *
+financed (MuMoney         company_cash,
+          MuMoney         bank_cash,
+          MuPeriodLength  period,
+          guint           n,
+          guint           installments,
+          MuOwnershipMode mode)
+{
+  MuScenario *scenario = mu_scenario_new ();
+  MuPartner *company = mu_partner_new ("company", "Company", MU_PARTNER_OWNER);
+  MuPartner *bank = mu_partner_new ("bank", "Bank", MU_PARTNER_BANK);
+
+  g_free (scenario->name);
+  scenario->name = g_strdup ("Financed");
+  scenario->period = period;
+  scenario->periods = n;
+  mu_partner_add_cash (company, company_cash);
+  mu_partner_add_cash (bank, bank_cash);
+  g_ptr_array_add (scenario->partners, company);
+  g_ptr_array_add (scenario->partners, bank);
+  scenario->financing.enabled = TRUE;
+  scenario->financing.bank_id = g_strdup ("bank");
+  g_ptr_array_add (scenario->financing.buyer_ids, g_strdup ("company"));
+  scenario->financing.installments = installments;
+  scenario->financing.every = 1;
+  scenario->financing.mode = mode;
+  scenario->profit.per_period = 10000;
+  return scenario;
+}
+
 /* A 600 and B 400, A agreed 70 % of the profit. Year 1 loses 100: borne
  * by capital, 60 and 40, whatever the agreement. Year 2 earns 300: 100 of
  * it makes the losses good (60 and 40), the 200 left goes 70/30, 140 and
@@ -150,24 +182,9 @@ static void
 test_bank_loss_final (void)
 {
   const MuMoney series[] = { 10000, -10000, 0, 0, 0, 20000 };
-  g_autoptr(MuScenario) scenario = mu_scenario_new ();
+  g_autoptr(MuScenario) scenario = financed (20000, 50000, MU_PERIOD_QUARTER, 6, 4, MU_OWNERSHIP_REDEMPTION);
   g_autoptr(MuResult) result = NULL;
-  MuPartner *company = mu_partner_new ("company", "Company", MU_PARTNER_OWNER);
-  MuPartner *bank = mu_partner_new ("bank", "Bank", MU_PARTNER_BANK);
 
-  g_free (scenario->name);
-  scenario->name = g_strdup ("Harvester");
-  scenario->periods = 6;
-  mu_partner_add_cash (company, 20000);
-  mu_partner_add_cash (bank, 50000);
-  g_ptr_array_add (scenario->partners, company);
-  g_ptr_array_add (scenario->partners, bank);
-  scenario->financing.enabled = TRUE;
-  scenario->financing.bank_id = g_strdup ("bank");
-  g_ptr_array_add (scenario->financing.buyer_ids, g_strdup ("company"));
-  scenario->financing.installments = 4;
-  scenario->financing.every = 1;
-  scenario->financing.mode = MU_OWNERSHIP_REDEMPTION;
   scenario->profit.is_series = TRUE;
   g_array_append_vals (scenario->profit.series, series, 6);
   result = run (scenario);
@@ -191,27 +208,12 @@ test_bank_loss_final (void)
 static void
 test_rent_on_value (void)
 {
-  g_autoptr(MuScenario) scenario = mu_scenario_new ();
+  g_autoptr(MuScenario) scenario = financed (20000, 50000, MU_PERIOD_QUARTER, 4, 4, MU_OWNERSHIP_TRANSFER);
   g_autoptr(MuResult) result = NULL;
-  MuPartner *company = mu_partner_new ("company", "Company", MU_PARTNER_OWNER);
-  MuPartner *bank = mu_partner_new ("bank", "Bank", MU_PARTNER_BANK);
 
-  g_free (scenario->name);
-  scenario->name = g_strdup ("Harvester");
-  scenario->periods = 4;
-  mu_partner_add_cash (company, 20000);
-  mu_partner_add_cash (bank, 50000);
-  g_ptr_array_add (scenario->partners, company);
-  g_ptr_array_add (scenario->partners, bank);
-  scenario->financing.enabled = TRUE;
-  scenario->financing.bank_id = g_strdup ("bank");
-  g_ptr_array_add (scenario->financing.buyer_ids, g_strdup ("company"));
-  scenario->financing.installments = 4;
-  scenario->financing.every = 1;
   scenario->financing.unit_price = MU_UNIT_PRICE_FAIR;
   scenario->financing.depreciation = 100000;
   scenario->financing.rent = 10000;
-  scenario->profit.per_period = 10000;
   result = run (scenario);
 
   g_assert_cmpint (result->periods[0].rent, ==, 450);
@@ -222,38 +224,6 @@ test_rent_on_value (void)
   result = run (scenario);
   g_assert_cmpint (result->periods[0].rent, ==, 500);
   g_assert_cmpint (result->periods[1].rent, ==, 375);
-}
-
-/* A buyer and a bank over @n periods of @period, the bank's @bank bought
- * back in @installments, redemption or transfer. */
-static MuScenario *
-financed (MuMoney         company_cash,
-          MuMoney         bank_cash,
-          MuPeriodLength  period,
-          guint           n,
-          guint           installments,
-          MuOwnershipMode mode)
-{
-  MuScenario *scenario = mu_scenario_new ();
-  MuPartner *company = mu_partner_new ("company", "Company", MU_PARTNER_OWNER);
-  MuPartner *bank = mu_partner_new ("bank", "Bank", MU_PARTNER_BANK);
-
-  g_free (scenario->name);
-  scenario->name = g_strdup ("Financed");
-  scenario->period = period;
-  scenario->periods = n;
-  mu_partner_add_cash (company, company_cash);
-  mu_partner_add_cash (bank, bank_cash);
-  g_ptr_array_add (scenario->partners, company);
-  g_ptr_array_add (scenario->partners, bank);
-  scenario->financing.enabled = TRUE;
-  scenario->financing.bank_id = g_strdup ("bank");
-  g_ptr_array_add (scenario->financing.buyer_ids, g_strdup ("company"));
-  scenario->financing.installments = installments;
-  scenario->financing.every = 1;
-  scenario->financing.mode = mode;
-  scenario->profit.per_period = 10000;
-  return scenario;
 }
 
 /* What the buyer pays installment @t: the units and the rent. */

@@ -299,6 +299,16 @@ partners_equal (const MuPartner *a,
          (a->guarantee == MU_GUARANTEE_NONE || a->guarantee_value == b->guarantee_value);
 }
 
+/* Two arrays of the same element hold the same values; an empty one may
+ * have no data at all. */
+static gboolean
+arrays_equal (const GArray *a,
+              const GArray *b)
+{
+  return a->len == b->len &&
+         (a->len == 0 || memcmp (a->data, b->data, a->len * g_array_get_element_size ((GArray *) a)) == 0);
+}
+
 static gboolean
 financing_equal (const MuFinancing *a,
                  const MuFinancing *b)
@@ -327,11 +337,8 @@ financing_equal (const MuFinancing *a,
          a->rent_annual == b->rent_annual &&
          a->costs == b->costs &&
          a->early_buyout == b->early_buyout &&
-         a->buyer_shares->len == b->buyer_shares->len &&
-         memcmp (a->buyer_shares->data, b->buyer_shares->data, a->buyer_shares->len * sizeof (gint64)) == 0 &&
-         (a->unit_price != MU_UNIT_PRICE_VALUATION ||
-          (a->valuations->len == b->valuations->len &&
-           memcmp (a->valuations->data, b->valuations->data, a->valuations->len * sizeof (MuMoney)) == 0)) &&
+         arrays_equal (a->buyer_shares, b->buyer_shares) &&
+         (a->unit_price != MU_UNIT_PRICE_VALUATION || arrays_equal (a->valuations, b->valuations)) &&
          a->buyout_binding == b->buyout_binding &&
          a->late_interest == b->late_interest;
 }
@@ -344,8 +351,7 @@ profit_equal (const MuProfit *a,
     return FALSE;
   if (!a->is_series)
     return a->per_period == b->per_period && a->growth == b->growth;
-  return a->series->len == b->series->len &&
-         memcmp (a->series->data, b->series->data, a->series->len * sizeof (MuMoney)) == 0;
+  return arrays_equal (a->series, b->series);
 }
 
 static gboolean

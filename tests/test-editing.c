@@ -14,6 +14,7 @@
 #include "mu-partner-row.h"
 #include "mu-partners-section.h"
 #include "mu-scenario-page.h"
+#include "mu-summary-section.h"
 #include "mu-trash-view.h"
 
 /* The article's case B in a library of the test's own, in a window. */
@@ -415,6 +416,51 @@ test_partners_paged (Fixture       *fixture,
   g_assert_cmpuint (count_rows (list), ==, 21);
 }
 
+static gboolean
+has_summary (gpointer summary)
+{
+  g_autofree char *text = mu_summary_section_dup_text (summary);
+
+  return text[0] != '\0';
+}
+
+/* The summary says what the deal costs, once the first frame is drawn, and
+ * follows an edit: case B, the company buying the bank's 500 in four
+ * installments of 125. */
+static void
+test_summary (Fixture       *fixture,
+              gconstpointer  data)
+{
+  MuSummarySection *summary = MU_SUMMARY_SECTION (mu_scenario_page_get_section (fixture->page, "summary"));
+  g_autofree char *text = NULL;
+  g_autofree char *edited = NULL;
+  MuScenario *scenario;
+
+  wait_until (has_summary, summary, "the summary after the first frame");
+  text = mu_summary_section_dup_text (summary);
+
+  g_assert_nonnull (strstr (text, "125.00 RUB an installment, 4 installments, 500.00 RUB in all"));
+  g_assert_nonnull (strstr (text, "730.67 RUB in all, an effective return of 91.99 % a year"));
+  g_assert_null (strstr (text, "comparison"));
+  screenshot (GTK_WIDGET (fixture->window), "editing-summary.png");
+
+  /* A loan rate to compare with, 18 % a year. */
+  scenario = mu_scenario_document_dup_scenario (mu_scenario_page_get_document (fixture->page));
+  scenario->financing.has_loan_rate = TRUE;
+  scenario->financing.loan_rate = 180000;
+  g_assert_true (mu_scenario_document_apply (mu_scenario_page_get_document (fixture->page), "financing.loan_rate",
+                                             scenario, NULL));
+  edited = mu_summary_section_dup_text (summary);
+  g_assert_nonnull (strstr (edited, "for comparison only: at 18 % a year: 139.37 RUB a payment"));
+
+  /* Without the bank there is no deal to sum up. */
+  activate (GTK_WIDGET (mu_scenario_page_get_section (fixture->page, "partners")), "partners.remove",
+            g_variant_new_string ("bank"));
+  g_clear_pointer (&edited, g_free);
+  edited = mu_summary_section_dup_text (summary);
+  g_assert_cmpstr (edited, ==, "");
+}
+
 #define ADD(path, test) \
   g_test_add ("/editing/" path, Fixture, NULL, fixture_set_up, test, fixture_tear_down)
 
@@ -447,5 +493,6 @@ main (int    argc,
   ADD ("partners/paged", test_partners_paged);
   ADD ("financing/bank-and-buyers", test_financing_bank);
   ADD ("financing/installments-zero-refused", test_installments_zero);
+  ADD ("summary/what-the-deal-costs", test_summary);
   return g_test_run ();
 }

@@ -25,8 +25,9 @@
 #include "mu-profit-section.h"
 #include "mu-scenario-page.h"
 #include "mu-schedule-section.h"
+#include "mu-summary-section.h"
 
-#define N_SECTIONS 7
+#define N_SECTIONS 8
 /* Partners shown open in a read-only library: beyond these, a list of
  * closed rows reads better than a thousand open ones. */
 #define READ_ONLY_OPEN_MAX 50
@@ -48,6 +49,7 @@ struct _MuScenarioPage
   MuSection          *balance_section;
   MuSection          *findings_section;
   MuSection          *schedule_section;
+  MuSection          *summary_section;
   MuChartView        *equity_chart;
   MuChartView        *shares_chart;
   MuChartView        *profit_chart;
@@ -321,13 +323,13 @@ mu_scenario_page_select_period (MuScenarioPage *self,
 }
 
 /* The section called @name: "general", "partners", "financing",
- * "profit", "balance", "findings", "schedule". */
+ * "profit", "balance", "findings", "schedule", "summary". */
 MuSection *
 mu_scenario_page_get_section (MuScenarioPage *self,
                               const char     *name)
 {
   static const char * const names[N_SECTIONS] = { "general", "partners", "financing", "profit", "balance",
-                                                  "findings", "schedule" };
+                                                  "findings", "schedule", "summary" };
 
   g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), NULL);
 
@@ -463,6 +465,7 @@ mu_scenario_page_class_init (MuScenarioPageClass *klass)
   g_type_ensure (MU_TYPE_BALANCE_SECTION);
   g_type_ensure (MU_TYPE_FINDINGS_SECTION);
   g_type_ensure (MU_TYPE_SCHEDULE_SECTION);
+  g_type_ensure (MU_TYPE_SUMMARY_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-scenario-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, MuScenarioPage, name)
   BIND (box);
@@ -478,6 +481,7 @@ mu_scenario_page_class_init (MuScenarioPageClass *klass)
   BIND (balance_section);
   BIND (findings_section);
   BIND (schedule_section);
+  BIND (summary_section);
   BIND (equity_chart);
   BIND (shares_chart);
   BIND (profit_chart);
@@ -499,6 +503,7 @@ mu_scenario_page_init (MuScenarioPage *self)
   self->sections[4] = self->balance_section;
   self->sections[5] = self->findings_section;
   self->sections[6] = self->schedule_section;
+  self->sections[7] = self->summary_section;
 
   mu_chart_view_set_kind (self->equity_chart, MU_CHART_EQUITY);
   mu_chart_view_set_kind (self->shares_chart, MU_CHART_SHARES);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "mu-chart.h"
+#include "mu-chart-private.h"
 #include "mu-exchange.h"
 #include "mu-report.h"
 #include "test-pdf.h"
@@ -464,6 +465,29 @@ test_sizes (void)
 }
 
 
+/* Ticks closer than one unit are labelled with the decimals that tell
+ * them apart: a profit of 1.50 once read "2 1 1 1 1 0 0". No profit at
+ * all gives an axis from 0 to 1 in fifths. */
+static void
+test_axis_small_values (void)
+{
+  MuValueAxis axis = { 0 };
+  MuValueAxis none = { 0 };
+  MuValueAxis large = { 0 };
+
+  axis.money = TRUE;
+  mu_value_axis_init (&axis, 0, 1.5, 300, 10);
+  g_assert_cmpfloat (axis.step, <, 1);
+  g_assert_cmpuint (axis.decimals, >, 0);
+  g_assert_cmpfloat_with_epsilon (round (axis.step * pow (10, axis.decimals)), axis.step * pow (10, axis.decimals),
+                                  1e-9);
+  mu_value_axis_init (&none, 0, 0, 300, 10);
+  g_assert_cmpfloat (none.max, ==, 1);
+  g_assert_cmpuint (none.decimals, ==, 1);
+  mu_value_axis_init (&large, 0, 150000, 300, 10);
+  g_assert_cmpuint (large.decimals, ==, 0);
+}
+
 /* How many pixels of a compare chart of @a and @b have @color. */
 static guint
 compare_pixels (const MuScenario *a,
@@ -578,6 +602,7 @@ main (int    argc,
   g_test_add_func ("/chart/text/arabic-names", test_arabic_names_render);
   g_test_add_func ("/chart/empty-state", test_empty_state);
   g_test_add_func ("/chart/compare/without-bank", test_compare_without_bank);
+  g_test_add_func ("/chart/axis/small-values-have-decimals", test_axis_small_values);
   g_test_add_func ("/chart/sizes", test_sizes);
   g_test_add_func ("/report/page-counts", test_report_pages);
 

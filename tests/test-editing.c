@@ -461,6 +461,21 @@ test_summary (Fixture       *fixture,
   g_assert_cmpstr (edited, ==, "");
 }
 
+/* A chart's tooltip gives the figures in the locale's format, with the
+ * currency: case B's first quarter, the bank owning 71.43 %. */
+static void
+test_chart_tooltip (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  MuChartView *chart = mu_scenario_page_get_chart (fixture->page, MU_CHART_PROFIT);
+  g_autofree char *text = mu_chart_view_describe_period (chart, 1);
+
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "Bank: owns 71.43 %, profit 71.43 RUB"));
+  g_assert_nonnull (strstr (text, "Company: owns 28.57 %, profit 28.57 RUB"));
+  g_assert_null (mu_chart_view_describe_period (chart, 5));
+}
+
 #define ADD(path, test) \
   g_test_add ("/editing/" path, Fixture, NULL, fixture_set_up, test, fixture_tear_down)
 
@@ -494,5 +509,6 @@ main (int    argc,
   ADD ("financing/bank-and-buyers", test_financing_bank);
   ADD ("financing/installments-zero-refused", test_installments_zero);
   ADD ("summary/what-the-deal-costs", test_summary);
+  ADD ("charts/tooltip-in-the-locale-s-format", test_chart_tooltip);
   return g_test_run ();
 }

@@ -12,8 +12,10 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "mu-chart-view.h"
+#include "mu-input.h"
 
 struct _MuChartView
 {
@@ -297,21 +299,21 @@ mu_chart_view_direction_changed (GtkWidget        *widget,
   invalidate (MU_CHART_VIEW (widget));
 }
 
-static gboolean
-mu_chart_view_query_tooltip (GtkWidget  *widget,
-                             int         x,
-                             int         y,
-                             gboolean    keyboard,
-                             GtkTooltip *tooltip)
+/* What a tooltip says of @period (1-based): its first day, and each
+ * partner's share of the capital and what the period brought it, in the
+ * locale's format and with the currency. NULL without data. Markup. */
+char *
+mu_chart_view_describe_period (MuChartView *self,
+                               guint        period)
 {
-  MuChartView *self = MU_CHART_VIEW (widget);
-  guint period = mu_chart_geometry_period_at (&self->geometry, x, y);
-  g_autoptr(GString) text = NULL;
+  GString *text;
   guint exponent;
   char date[64];
 
-  if (period == 0 || self->result == NULL)
-    return FALSE;
+  g_return_val_if_fail (MU_IS_CHART_VIEW (self), NULL);
+
+  if (period == 0 || self->result == NULL || period > self->result->n_periods)
+    return NULL;
 
   exponent = mu_scenario_get_exponent (self->scenario);
   g_date_strftime (date, sizeof date, "%x", &self->result->periods[period - 1].start);
@@ -322,14 +324,34 @@ mu_chart_view_query_tooltip (GtkWidget  *widget,
     {
       const MuPartnerPeriod *cell = mu_result_get (self->result, period, i);
       g_autofree char *name = g_markup_escape_text (mu_scenario_get_partner (self->scenario, i)->name, -1);
-      g_autofree char *profit = mu_decimal_format (mu_partner_period_result (cell), exponent);
+      /* In the locale's digits and groups, with the currency. */
+      g_autofree char *profit = mu_input_format_amount (mu_partner_period_result (cell), exponent);
+      /* To two decimals, as the charts' labels. */
+      double ownership = mu_result_ownership_percent (self->result, period, i);
+      g_autofree char *owns = mu_input_format_percent ((gint64) llround (ownership * 100.0) * 100);
 
       g_string_append_c (text, '\n');
-      /* Translators: a partner in a chart's tooltip: its share of the capital and its profit. */
-      g_string_append_printf (text, _("%s: owns %.2f %%, profit %s"), name,
-                              mu_result_ownership_percent (self->result, period, i), profit);
+      /* Translators: a partner in a chart's tooltip: its share of the capital,
+       * then what the period brought it, an amount and its currency code. */
+      g_string_append_printf (text, _("%s: owns %s %%, profit %s %s"), name, owns, profit,
+                              self->scenario->currency);
     }
-  gtk_tooltip_set_markup (tooltip, text->str);
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+mu_chart_view_query_tooltip (GtkWidget  *widget,
+                             int         x,
+                             int         y,
+                             gboolean    keyboard,
+                             GtkTooltip *tooltip)
+{
+  MuChartView *self = MU_CHART_VIEW (widget);
+  g_autofree char *text = mu_chart_view_describe_period (self, mu_chart_geometry_period_at (&self->geometry, x, y));
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_markup (tooltip, text);
   return TRUE;
 }
 

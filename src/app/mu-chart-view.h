@@ -25,5 +25,7 @@ void   mu_chart_view_set_period   (MuChartView      *self,
 guint  mu_chart_view_get_period   (MuChartView      *self);
 void   mu_chart_view_set_money    (MuChartView      *self,
                                    gboolean          money);
+char  *mu_chart_view_describe_period (MuChartView   *self,
+                                      guint          period);
 
 G_END_DECLS

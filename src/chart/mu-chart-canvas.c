@@ -266,6 +266,13 @@ mu_value_axis_init (MuValueAxis *axis,
     axis->step = 10 * magnitude;
   axis->min = floor (min / axis->step) * axis->step;
   axis->max = ceil (max / axis->step) * axis->step;
+  /* A step of a fraction — profits of a few units, or none at all — is
+   * labelled with as many decimals as it takes, not rounded to whole
+   * units that repeat ("1 1 1 0 0"). */
+  axis->decimals = 0;
+  while (axis->decimals < 4 && fabs (axis->step * pow (10, axis->decimals) -
+                                     round (axis->step * pow (10, axis->decimals))) > 1e-9)
+    axis->decimals++;
 }
 
 double
@@ -280,10 +287,13 @@ static char *
 tick_label (const MuValueAxis *axis,
             double             value)
 {
-  if (axis->percent)
+  if (axis->percent && axis->decimals == 0)
     return g_strdup_printf ("%.0f %%", value);
-  /* Money axes run in whole units of the currency. */
-  return mu_chart_format_money ((MuMoney) llround (value), 0);
+  if (axis->percent)
+    return g_strdup_printf ("%.*f %%", (int) axis->decimals, value);
+  /* Money axes run in units of the currency, with decimals only when the
+   * ticks are closer than one unit. */
+  return mu_chart_format_money ((MuMoney) llround (value * pow (10, axis->decimals)), axis->decimals);
 }
 
 /* Draws the grid, the value labels and the period dates around the plot

@@ -81,6 +81,7 @@ typedef struct
   double   step;
   gboolean percent;
   gboolean money;
+  guint    decimals;  /* what the labels need to tell the ticks apart */
 } MuValueAxis;
 
 void         mu_value_axis_init      (MuValueAxis        *axis,

@@ -13,6 +13,7 @@
 #include "mu-exchange.h"
 #include "mu-store.h"
 #include "mu-window.h"
+#include "test-util.h"
 
 /* How long the test waits for what it set going before it calls it a
  * hang: generous, for a loaded machine under AddressSanitizer. */
@@ -180,17 +181,6 @@ own_library_clear (OwnLibrary *library)
 }
 
 /* A scenario of data/examples. */
-static inline MuScenario *
-load_example (const char *file)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"), file, NULL);
-  g_autoptr(GError) error = NULL;
-  MuScenario *scenario = mu_exchange_read_file (path, &error);
-
-  g_assert_no_error (error);
-  return scenario;
-}
-
 /* Closes @window as the user would, then its library. */
 static inline void
 close_window (MuWindow *window,

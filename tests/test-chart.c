@@ -17,6 +17,7 @@
 #include "mu-exchange.h"
 #include "mu-report.h"
 #include "test-pdf.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -33,17 +34,6 @@ rendered_clear (Rendered *r)
   g_clear_pointer (&r->scenario, mu_scenario_free);
   g_clear_pointer (&r->result, mu_result_free);
   g_clear_pointer (&r->surface, cairo_surface_destroy);
-}
-
-static MuScenario *
-load_example (const char *file)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"), file, NULL);
-  g_autoptr(GError) error = NULL;
-  MuScenario *scenario = mu_exchange_read_file (path, &error);
-
-  g_assert_no_error (error);
-  return scenario;
 }
 
 static void

@@ -11,19 +11,14 @@
 #include "mu-core-error.h"
 #include "mu-exchange.h"
 #include "mu-scenario-document.h"
+#include "test-util.h"
 
 /* The article's case B: 200 and 500 in a pool of 700, the bank repaid
  * 125 a quarter. */
 static MuScenario *
 case_b (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"), "case-b-diminishing-redemption.musharaka",
-                                            NULL);
-  g_autoptr(GError) error = NULL;
-  MuScenario *scenario = mu_exchange_read_file (path, &error);
-
-  g_assert_no_error (error);
-  return scenario;
+  return load_example ("case-b-diminishing-redemption.musharaka");
 }
 
 /* The clock the history merges keystrokes by, moved by hand. */
@@ -362,7 +357,7 @@ quit_loop (gpointer data)
 static void
 test_autosave_then_load (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("musharaka-document-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "library.sqlite3", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(MuStore) store = mu_store_open (path, MU_STORE_OPEN_NO_SEED, &error);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "mu-engine.h"
+#include "test-util.h"
 
 /* Two partners over @n years: @a and @b put in cash, @a agrees to @share
  * percent of the profit (or by capital when @share < 0). */
@@ -42,16 +43,6 @@ two_partners (MuMoney        a,
   scenario->profit.is_series = TRUE;
   g_array_append_vals (scenario->profit.series, series, n);
   return scenario;
-}
-
-static MuResult *
-run (const MuScenario *scenario)
-{
-  g_autoptr(GError) error = NULL;
-  MuResult *result = mu_engine_run (scenario, &error);
-
-  g_assert_no_error (error);
-  return result;
 }
 
 /* A buyer and a bank over @n periods of @period, the bank's @bank bought
@@ -95,7 +86,7 @@ test_loss_made_good (void)
 {
   const MuMoney series[] = { -10000, 30000, 10000 };
   g_autoptr(MuScenario) scenario = two_partners (60000, 40000, 70, series, 3);
-  g_autoptr(MuResult) result = run (scenario);
+  g_autoptr(MuResult) result = run_engine (scenario);
 
   g_assert_cmpint (mu_result_get (result, 1, 0)->loss, ==, 6000);
   g_assert_cmpint (mu_result_get (result, 1, 1)->loss, ==, 4000);
@@ -125,7 +116,7 @@ test_loss_beyond_stakes (void)
 {
   const MuMoney series[] = { -15000, 20000 };
   g_autoptr(MuScenario) scenario = two_partners (6000, 4000, -1, series, 2);
-  g_autoptr(MuResult) result = run (scenario);
+  g_autoptr(MuResult) result = run_engine (scenario);
 
   g_assert_cmpint (mu_result_get (result, 1, 0)->loss, ==, 6000);
   g_assert_cmpint (mu_result_get (result, 1, 1)->loss, ==, 4000);
@@ -161,7 +152,7 @@ test_worker_share (void)
   g_ptr_array_add (scenario->partners, worker);
   scenario->profit.is_series = TRUE;
   g_array_append_vals (scenario->profit.series, series, 3);
-  result = run (scenario);
+  result = run_engine (scenario);
 
   g_assert_cmpint (mu_result_get (result, 1, 1)->profit, ==, 20000);
   g_assert_cmpint (mu_result_get (result, 1, 0)->profit, ==, 30000);
@@ -187,7 +178,7 @@ test_bank_loss_final (void)
 
   scenario->profit.is_series = TRUE;
   g_array_append_vals (scenario->profit.series, series, 6);
-  result = run (scenario);
+  result = run_engine (scenario);
 
   g_assert_cmpint (mu_result_get (result, 2, 1)->loss, ==, 6522);
   g_assert_cmpint (mu_result_get (result, 2, 0)->loss, ==, 3478);
@@ -214,14 +205,14 @@ test_rent_on_value (void)
   scenario->financing.unit_price = MU_UNIT_PRICE_FAIR;
   scenario->financing.depreciation = 100000;
   scenario->financing.rent = 10000;
-  result = run (scenario);
+  result = run_engine (scenario);
 
   g_assert_cmpint (result->periods[0].rent, ==, 450);
   g_assert_cmpint (result->periods[1].rent, ==, 304);
   /* At a nominal price the rent is on the book stake, as before. */
   scenario->financing.unit_price = MU_UNIT_PRICE_NOMINAL;
   g_clear_pointer (&result, mu_result_unref);
-  result = run (scenario);
+  result = run_engine (scenario);
   g_assert_cmpint (result->periods[0].rent, ==, 500);
   g_assert_cmpint (result->periods[1].rent, ==, 375);
 }
@@ -249,7 +240,7 @@ test_level_plan (void)
 
   scenario->financing.rent = 5000;
   scenario->financing.plan = MU_PAYMENT_PLAN_LEVEL;
-  result = run (scenario);
+  result = run_engine (scenario);
   for (guint t = 1; t <= 360; t++)
     {
       if (t < 360)
@@ -277,7 +268,7 @@ test_step_up_plan (void)
   scenario->financing.rent = 5000;
   scenario->financing.plan = MU_PAYMENT_PLAN_STEP_UP;
   scenario->financing.step = 30000;
-  result = run (scenario);
+  result = run_engine (scenario);
   g_assert_cmpint (payment (result, 1), ==, 80000);
   g_assert_cmpint (result->periods[0].units, ==, 0);
   g_assert_cmpint (payment (result, 13), ==, 82400);
@@ -297,7 +288,7 @@ test_early_buyout (void)
   g_autoptr(MuResult) result = NULL;
 
   scenario->financing.early_buyout = 2;
-  result = run (scenario);
+  result = run_engine (scenario);
   g_assert_cmpint (result->periods[0].units, ==, 12500);
   g_assert_cmpint (result->periods[1].units, ==, 37500);
   g_assert_cmpint (result->periods[1].buyout, ==, 37500);
@@ -318,7 +309,7 @@ test_costs_by_ownership (void)
   g_autoptr(MuResult) result = NULL;
 
   scenario->financing.costs = 1000;
-  result = run (scenario);
+  result = run_engine (scenario);
   g_assert_cmpint (result->periods[0].costs, ==, 1000);
   g_assert_cmpint (mu_result_get (result, 1, 1)->costs, ==, 714);
   g_assert_cmpint (mu_result_get (result, 1, 0)->costs, ==, 286);
@@ -339,8 +330,8 @@ test_rent_annual (void)
   monthly->financing.rent_annual = TRUE;
   quarterly->financing.rent = 120000;
   quarterly->financing.rent_annual = TRUE;
-  by_month = run (monthly);
-  by_quarter = run (quarterly);
+  by_month = run_engine (monthly);
+  by_quarter = run_engine (quarterly);
   g_assert_cmpint (by_month->periods[0].rent, ==, 500);
   g_assert_cmpint (by_quarter->periods[0].rent, ==, 1500);
   g_assert_cmpint (by_quarter->periods[1].rent, ==, 1125);
@@ -362,7 +353,7 @@ test_valuation_price (void)
   scenario->financing.unit_price = MU_UNIT_PRICE_VALUATION;
   scenario->financing.rent = 10000;
   g_array_append_vals (scenario->financing.valuations, valuations, 3);
-  result = run (scenario);
+  result = run_engine (scenario);
   g_assert_cmpint (result->periods[0].buyout, ==, 12500);
   g_assert_cmpint (result->periods[1].buyout, ==, 11607);
   g_assert_cmpint (result->periods[2].buyout, ==, 11429);
@@ -391,7 +382,7 @@ test_buyer_shares (void)
   mu_financing_add_buyer (&scenario->financing, wife->id);
   g_array_append_vals (scenario->financing.buyer_shares, shares, 2);
   scenario->financing.rent = 10000;
-  result = run (scenario);
+  result = run_engine (scenario);
   g_assert_cmpint (mu_result_get (result, 1, 0)->stake_end - mu_result_get (result, 1, 0)->stake, ==, 5000);
   g_assert_cmpint (mu_result_get (result, 1, 2)->stake_end - mu_result_get (result, 1, 2)->stake, ==, 7500);
   /* Each pays its part of the price, 50 and 75, and of the rent of 5.00. */

@@ -11,6 +11,7 @@
 #include "mu-core-error.h"
 #include "mu-engine.h"
 #include "mu-exchange.h"
+#include "test-util.h"
 
 /* The article's harvester: company 200, bank 500, four quarterly
  * installments of 125, profit 100 a quarter. Amounts in kopecks. */
@@ -38,17 +39,6 @@ harvester (MuOwnershipMode mode)
   return scenario;
 }
 
-static MuResult *
-run (const MuScenario *scenario)
-{
-  g_autoptr(GError) error = NULL;
-  MuResult *result = mu_engine_run (scenario, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (result);
-  return result;
-}
-
 static void
 assert_percent (double      actual,
                 double      expected)
@@ -56,22 +46,11 @@ assert_percent (double      actual,
   g_assert_cmpfloat_with_epsilon (actual, expected, 0.005);
 }
 
-static MuScenario *
-load_example (const char *file)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"), file, NULL);
-  g_autoptr(GError) error = NULL;
-  MuScenario *scenario = mu_exchange_read_file (path, &error);
-
-  g_assert_no_error (error);
-  return scenario;
-}
-
 static void
 test_case_a (void)
 {
   g_autoptr(MuScenario) scenario = load_example ("case-a-bank-joins-company.musharaka");
-  g_autoptr(MuResult) result = run (scenario);
+  g_autoptr(MuResult) result = run_engine (scenario);
   int bank = mu_scenario_find_partner (scenario, "bank");
 
   g_assert_cmpint (result->periods[0].pool, ==, 150000);
@@ -87,7 +66,7 @@ static void
 test_result_shared (void)
 {
   g_autoptr(MuScenario) scenario = harvester (MU_OWNERSHIP_REDEMPTION);
-  MuResult *result = run (scenario);
+  MuResult *result = run_engine (scenario);
 
   g_assert_true (mu_result_ref (result) == result);
   g_assert_true (mu_result_ref (result) == result);
@@ -103,7 +82,7 @@ static void
 test_case_b_redemption (void)
 {
   g_autoptr(MuScenario) scenario = harvester (MU_OWNERSHIP_REDEMPTION);
-  g_autoptr(MuResult) result = run (scenario);
+  g_autoptr(MuResult) result = run_engine (scenario);
   const double bank_percent[] = { 71.43, 65.22, 55.56, 38.46 };
   const MuMoney bank_end[] = { 37500, 25000, 12500, 0 };
   const MuMoney bank_profit[] = { 7143, 6522, 5556, 3846 };
@@ -135,7 +114,7 @@ static void
 test_case_c_transfer (void)
 {
   g_autoptr(MuScenario) scenario = harvester (MU_OWNERSHIP_TRANSFER);
-  g_autoptr(MuResult) result = run (scenario);
+  g_autoptr(MuResult) result = run_engine (scenario);
   const double bank_percent[] = { 71.43, 53.57, 35.71, 17.86 };
   const MuMoney company_stake[] = { 20000, 32500, 45000, 57500, 70000 };
 
@@ -153,7 +132,7 @@ static void
 test_case_d_agreed_share (void)
 {
   g_autoptr(MuScenario) scenario = load_example ("case-d-sleeping-bank-cap.musharaka");
-  g_autoptr(MuResult) result = run (scenario);
+  g_autoptr(MuResult) result = run_engine (scenario);
   int bank = mu_scenario_find_partner (scenario, "bank");
   const MuFinding *finding;
 
@@ -185,7 +164,7 @@ test_loss_by_capital (void)
   bank->profit_share = 700000;
   scenario->profit.is_series = TRUE;
   g_array_append_vals (scenario->profit.series, series, 4);
-  result = run (scenario);
+  result = run_engine (scenario);
 
   g_assert_cmpint (mu_result_get (result, 1, 1)->profit, ==, 7000);
   /* Quarter 2: bank 375 of 575 bears 65.22 % of the loss of 100, carried
@@ -216,7 +195,7 @@ test_fair_price_depreciation (void)
 
   scenario->financing.unit_price = MU_UNIT_PRICE_FAIR;
   scenario->financing.depreciation = 100000;  /* 10 % a quarter */
-  result = run (scenario);
+  result = run_engine (scenario);
 
   for (guint t = 1; t <= 4; t++)
     {
@@ -237,7 +216,7 @@ test_fair_price_appreciation (void)
 
   scenario->financing.unit_price = MU_UNIT_PRICE_FAIR;
   scenario->financing.depreciation = -50000;  /* grows 5 % a quarter */
-  result = run (scenario);
+  result = run_engine (scenario);
 
   /* 125 × 1.05 = 131.25; × 1.1025 = 137.8125 → 137.81 */
   g_assert_cmpint (result->periods[0].buyout, ==, 13125);
@@ -252,7 +231,7 @@ test_rent (void)
   const MuMoney rent[] = { 1000, 750, 500, 250 };
 
   scenario->financing.rent = 20000;  /* 2 % of the bank's stake a quarter */
-  result = run (scenario);
+  result = run_engine (scenario);
 
   for (guint t = 1; t <= 4; t++)
     {
@@ -272,7 +251,7 @@ test_installments_every_two (void)
 
   scenario->financing.every = 2;
   scenario->periods = 10;
-  result = run (scenario);
+  result = run_engine (scenario);
 
   for (guint t = 1; t <= 10; t++)
     {
@@ -299,7 +278,7 @@ test_several_buyers (void)
   mu_partner_add_cash (son, 60000);
   g_ptr_array_add (scenario->partners, son);
   g_ptr_array_add (scenario->financing.buyer_ids, g_strdup ("son"));
-  result = run (scenario);
+  result = run_engine (scenario);
 
   g_assert_cmpint (mu_result_get (result, 1, 0)->stake_end, ==, 20000 + 3125);
   g_assert_cmpint (mu_result_get (result, 1, 2)->stake_end, ==, 60000 + 9375);
@@ -321,7 +300,7 @@ test_buyers_share_odd_kopecks (void)
   g_ptr_array_add (scenario->partners, brother);
   g_ptr_array_add (scenario->financing.buyer_ids, g_strdup ("brother"));
   scenario->financing.installments = 3;
-  result = run (scenario);
+  result = run_engine (scenario);
 
   g_assert_cmpint (result->partner_paid[0], ==, 25000);
   g_assert_cmpint (result->partner_paid[2], ==, 25000);
@@ -337,7 +316,7 @@ test_growth (void)
   const MuMoney profit[] = { 10000, 11000, 12100, 13310 };
 
   scenario->profit.growth = 100000;  /* 10 % a quarter */
-  result = run (scenario);
+  result = run_engine (scenario);
 
   for (guint t = 1; t <= 4; t++)
     g_assert_cmpint (result->periods[t - 1].profit, ==, profit[t - 1]);
@@ -352,7 +331,7 @@ test_installments_uneven (void)
   /* 500.00 in 3 installments: 166.67, 166.67, 166.66 — the first ones
    * take the kopecks that do not divide, and the bank ends at zero. */
   scenario->financing.installments = 3;
-  result = run (scenario);
+  result = run_engine (scenario);
 
   g_assert_cmpint (result->periods[0].units, ==, 16667);
   g_assert_cmpint (result->periods[1].units, ==, 16667);
@@ -374,7 +353,7 @@ test_currencies (void)
   g_array_index (mu_scenario_get_partner (yen, 1)->contributions, MuContribution, 0).amount = 500;
   yen->financing.installments = 3;
   yen->profit.per_period = 100;
-  result = run (yen);
+  result = run_engine (yen);
   g_assert_cmpint (result->periods[0].units, ==, 167);
   g_assert_cmpint (result->periods[2].units, ==, 166);
   g_assert_cmpint (mu_result_get (result, 1, 1)->profit, ==, 71);
@@ -389,7 +368,7 @@ test_currencies (void)
   g_array_index (mu_scenario_get_partner (dinar, 0)->contributions, MuContribution, 0).amount = 200000;
   g_array_index (mu_scenario_get_partner (dinar, 1)->contributions, MuContribution, 0).amount = 500000;
   dinar->profit.per_period = 100000;
-  result = run (dinar);
+  result = run_engine (dinar);
   g_assert_cmpint (mu_result_get (result, 1, 1)->profit, ==, 71429);
   g_assert_cmpint (mu_result_get (result, 1, 0)->profit, ==, 28571);
   json = mu_exchange_write_data (dinar);

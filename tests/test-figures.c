@@ -12,27 +12,15 @@
 #include "mu-core-error.h"
 #include "mu-exchange.h"
 #include "mu-figures.h"
-
-static MuScenario *
-load_example (const char *file)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"), file, NULL);
-  g_autoptr(GError) error = NULL;
-  MuScenario *scenario = mu_exchange_read_file (path, &error);
-
-  g_assert_no_error (error);
-  return scenario;
-}
+#include "test-util.h"
 
 static MuFigures *
 figures_of (const MuScenario *scenario)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MuResult) result = mu_engine_run (scenario, &error);
-  MuFigures *figures;
+  g_autoptr(MuResult) result = run_engine (scenario);
+  MuFigures *figures = mu_figures_compute (scenario, result, &error);
 
-  g_assert_no_error (error);
-  figures = mu_figures_compute (scenario, result, &error);
   g_assert_no_error (error);
   g_assert_nonnull (figures);
   return figures;

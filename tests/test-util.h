@@ -1,4 +1,5 @@
-/* test-util.h — assertions the test programs share
+/* test-util.h — what the test programs share: the examples, the engine
+ * run that fails the test with its reason, schedules compared
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +9,31 @@
 #include <glib.h>
 
 #include "mu-engine.h"
+#include "mu-exchange.h"
+
+/* A scenario of data/examples. */
+static inline MuScenario *
+load_example (const char *file)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("MUSHARAKA_EXAMPLES"), file, NULL);
+  g_autoptr(GError) error = NULL;
+  MuScenario *scenario = mu_exchange_read_file (path, &error);
+
+  g_assert_no_error (error);
+  return scenario;
+}
+
+/* The schedule of @scenario, which must compute. */
+static inline MuResult *
+run_engine (const MuScenario *scenario)
+{
+  g_autoptr(GError) error = NULL;
+  MuResult *result = mu_engine_run (scenario, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (result);
+  return result;
+}
 
 /* Two scenarios give the same schedule, to the minor unit. */
 static inline void

@@ -123,7 +123,7 @@ mu_section_watch (MuSection  *self,
 }
 
 static void
-on_field_valid (MuField    *field,
+on_field_message (MuField    *field,
                 GParamSpec *pspec,
                 MuSection  *self)
 {
@@ -146,7 +146,7 @@ mu_section_add_field (MuSection      *self,
   g_ptr_array_add (priv->fields, g_object_ref (field));
   /* The banner says what the first field's message is: a new message is
    * news as much as a field turning valid or not. */
-  g_signal_connect_object (field, "notify::message", G_CALLBACK (on_field_valid), self, 0);
+  g_signal_connect_object (field, "notify::message", G_CALLBACK (on_field_message), self, 0);
   if (priv->document != NULL)
     mu_field_set_document (field, priv->document);
   return field;

@@ -91,6 +91,12 @@ test_case_c (void)
   g_assert_cmpuint (figures->n_installments, ==, 4);
   g_assert_cmpint (figures->installment_usual, ==, 12500);
   g_assert_cmpint (figures->installment_largest, ==, 12500);
+  g_assert_cmpint (figures->installment_first, ==, 12500);
+  g_assert_cmpint (figures->installment_last, ==, 12500);
+  g_assert_cmpint (figures->bank_profit, ==, 17857);
+  g_assert_cmpint (figures->bank_rent, ==, 0);
+  g_assert_cmpint (figures->bank_buyout, ==, 50000);
+  g_assert_cmpint (figures->bank_costs, ==, 0);
   g_assert_cmpuint (figures->last_buyout, ==, 4);
   assert_date (&figures->owned_outright_from, "2027-01-01");
   g_assert_true (figures->has_bank_return);
@@ -130,6 +136,9 @@ test_case_b_costs (void)
   figures = figures_of (scenario);
   g_assert_cmpint (figures->buyers_paid, ==, 50000);
   g_assert_cmpint (figures->bank_received, ==, 73067 - 714 - 652 - 556 - 385);
+  g_assert_cmpint (figures->bank_costs, ==, 714 + 652 + 556 + 385);
+  g_assert_cmpint (figures->bank_profit + figures->bank_rent + figures->bank_buyout - figures->bank_costs, ==,
+                   figures->bank_received);
 }
 
 /* Case C with the loan of DESIGN.md's example, 18 % a year: 4.5 % a
@@ -257,8 +266,12 @@ test_rent_only_periods_not_installments (void)
   g_assert_cmpuint (figures->n_installments, ==, 2);
   g_assert_cmpint (figures->installment_largest, ==, 25500);
   g_assert_cmpint (figures->installment_usual, ==, 25500);
+  g_assert_cmpint (figures->installment_first, ==, 25500);
+  g_assert_cmpint (figures->installment_last, ==, 25250);
   /* Rent 5.00, 5.00, 2.50, 2.50 and the 500. */
   g_assert_cmpint (figures->buyers_paid, ==, 51500);
+  g_assert_cmpint (figures->bank_rent, ==, 1500);
+  g_assert_cmpint (figures->bank_buyout, ==, 50000);
   g_assert_cmpuint (figures->last_buyout, ==, 4);
   assert_date (&figures->owned_outright_from, "2026-05-01");
 }

@@ -311,7 +311,30 @@ figures_installments (MuFigures       *figures,
       figures->last_buyout = t;
     }
   figures->n_installments = n;
+  figures->installment_first = n > 0 ? installments[0].amount : 0;
+  figures->installment_last = n > 0 ? installments[n - 1].amount : 0;
   figures->installment_usual = usual_installment (installments, n);
+  return TRUE;
+}
+
+/* What the bank receives, apart: its profit share, the rent and the
+ * price of its units, and what it pays of the costs. */
+static gboolean
+figures_bank_parts (MuFigures       *figures,
+                    const MuResult  *result,
+                    GError         **error)
+{
+  for (guint t = 1; t <= result->n_periods; t++)
+    {
+      const MuPeriodResult *row = &result->periods[t - 1];
+      const MuPartnerPeriod *bank = mu_result_get (result, t, figures->bank);
+
+      if (!mu_money_add (figures->bank_profit, bank->profit, &figures->bank_profit, error) ||
+          !mu_money_add (figures->bank_rent, row->rent, &figures->bank_rent, error) ||
+          !mu_money_add (figures->bank_buyout, row->buyout, &figures->bank_buyout, error) ||
+          !mu_money_add (figures->bank_costs, bank->costs, &figures->bank_costs, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -347,7 +370,8 @@ figures_totals (MuFigures         *figures,
           return FALSE;
     }
 
-  if (!figures_installments (figures, result, &units_bought, error) ||
+  if (!figures_bank_parts (figures, result, error) ||
+      !figures_installments (figures, result, &units_bought, error) ||
       !mu_money_sub (figures->bank_received, units_bought, &figures->bank_income, error))
     return FALSE;
 

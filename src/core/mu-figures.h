@@ -35,14 +35,20 @@ typedef struct
   GPtrArray     *buyer_ids;            /* of char*, in the financing's order */
 
   MuMoney        bank_capital;         /* the bank's contribution */
-  MuMoney        bank_received;        /* profit, rent and buyout over all periods */
+  MuMoney        bank_received;        /* profit, rent and buyout over all periods, less its costs */
+  MuMoney        bank_profit;          /* its share of the profit, over all periods */
+  MuMoney        bank_rent;            /* the rent the buyers pay it */
+  MuMoney        bank_buyout;          /* the price of the units they buy */
+  MuMoney        bank_costs;           /* its part of the ownership costs */
   MuMoney        bank_income;          /* bank_received less the units bought, at their book value */
   MuMoney        bank_held_end;        /* the bank's stake after the last period */
   MuMoney        bank_worth_end;       /* that stake less its losses not made good, at least 0 */
   MuMoney        buyers_paid;          /* buyout and rent over all periods */
 
   guint          n_installments;       /* the periods of the projection with a buyout */
+  MuMoney        installment_first;    /* buyout + rent of the first installment */
   MuMoney        installment_usual;    /* buyout + rent: the amount paid most often */
+  MuMoney        installment_last;
   MuMoney        installment_largest;
   guint          last_buyout;          /* the period of the last buyout, or 0 */
   GDate          owned_outright_from;  /* invalid when the projection ends first */

@@ -440,7 +440,8 @@ test_summary (Fixture       *fixture,
   text = mu_summary_section_dup_text (summary);
 
   g_assert_nonnull (strstr (text, "125.00 RUB an installment, 4 installments, 500.00 RUB in all"));
-  g_assert_nonnull (strstr (text, "730.67 RUB in all, an effective return of 91.99 % a year"));
+  g_assert_nonnull (strstr (text, "730.67 RUB in all (profit 230.67 RUB, its units 500.00 RUB), "
+                              "an effective return of 91.99 % a year"));
   g_assert_null (strstr (text, "comparison"));
   screenshot (GTK_WIDGET (fixture->window), "editing-summary.png");
 

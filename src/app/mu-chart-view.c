@@ -172,7 +172,7 @@ begin_drawing (MuChartView *self)
   style_for_widget (self, &drawing->style);
   drawing->font_family = g_strdup (drawing->style.font_family);
   drawing->style.font_family = drawing->font_family;
-  drawing->options = (MuChartOptions) { self->kind, self->money, self->period, FALSE };
+  drawing->options = (MuChartOptions) { self->kind, self->money, self->period, TRUE };
   self->drawing = drawing;
   g_thread_pool_push (pool, g_atomic_rc_box_acquire (drawing), NULL);
 }
@@ -213,7 +213,7 @@ draw_texture (MuChartView        *self,
               int                 height,
               int                 scale)
 {
-  MuChartOptions options = { self->kind, self->money, self->period, FALSE };
+  MuChartOptions options = { self->kind, self->money, self->period, TRUE };
   Drawing *drawing = g_steal_pointer (&self->drawing);
   cairo_surface_t *surface = NULL;
 
@@ -385,7 +385,7 @@ mu_chart_view_measure (GtkWidget      *widget,
 static void
 update_description (MuChartView *self)
 {
-  MuChartOptions options = { self->kind, self->money, self->period, FALSE };
+  MuChartOptions options = { self->kind, self->money, self->period, TRUE };
   g_autofree char *description = mu_chart_describe (self->scenario, self->result, &options);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);

@@ -127,8 +127,9 @@ mu_canvas_x (MuCanvas    *canvas,
   return plot->x + plot->width * fraction;
 }
 
-/* Draws the title at the top of @box, shortened with an ellipsis if it
- * must be, and takes its height off @box. */
+/* Draws the title at the top of @box, over two lines if it must be —
+ * a narrow chart on screen — and only then shortened with an ellipsis,
+ * and takes its height off @box. */
 double
 mu_canvas_title (MuCanvas   *canvas,
                  MuBox      *box,

@@ -143,8 +143,14 @@ mu_chart_draw_equity (MuCanvas             *canvas,
   MuBox plot;
 
   if (options->title)
-    mu_canvas_title (canvas, &area, options->money ? _("Stakes in the partnership")
-                                                   : _("Ownership of the partnership"));
+    {
+      /* Translators: a chart's title; %s is the currency, as “RUB”. */
+      g_autofree char *title = options->money ? g_strdup_printf (_("Stakes in the partnership, %s"),
+                                                                 canvas->scenario->currency)
+                                              : g_strdup (_("Ownership of the partnership, %"));
+
+      mu_canvas_title (canvas, &area, title);
+    }
 
   for (guint p = 0; p < partners; p++)
     {

@@ -1,0 +1,275 @@
+/* mu-debt.c — debtors and debts: making, copying and freeing them, their
+ * words and labels, what a debt must satisfy, and recording a payment
+ *
+ * What a debt is as of a date is in mu-debt-state.c, the findings about
+ * it in mu-debt-rules.c.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "musharaka-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "mu-core-error.h"
+#include "mu-currency.h"
+#include "mu-debt.h"
+
+MuDebtor *
+mu_debtor_new (const char   *id,
+               const char   *name,
+               MuDebtorKind  kind)
+{
+  MuDebtor *debtor = g_new0 (MuDebtor, 1);
+
+  debtor->id = g_strdup (id);
+  debtor->name = g_strdup (name);
+  debtor->kind = kind;
+  return debtor;
+}
+
+MuDebtor *
+mu_debtor_copy (const MuDebtor *debtor)
+{
+  MuDebtor *copy;
+
+  g_return_val_if_fail (debtor != NULL, NULL);
+
+  copy = g_memdup2 (debtor, sizeof *debtor);
+  copy->id = g_strdup (debtor->id);
+  copy->name = g_strdup (debtor->name);
+  copy->tax_number = g_strdup (debtor->tax_number);
+  copy->address = g_strdup (debtor->address);
+  copy->contacts = g_strdup (debtor->contacts);
+  copy->notes = g_strdup (debtor->notes);
+  return copy;
+}
+
+void
+mu_debtor_free (MuDebtor *debtor)
+{
+  if (debtor == NULL)
+    return;
+  g_free (debtor->id);
+  g_free (debtor->name);
+  g_free (debtor->tax_number);
+  g_free (debtor->address);
+  g_free (debtor->contacts);
+  g_free (debtor->notes);
+  g_free (debtor);
+}
+
+static void
+payment_clear (gpointer data)
+{
+  MuDebtPayment *payment = data;
+
+  g_clear_pointer (&payment->note, g_free);
+}
+
+static void
+contact_clear (gpointer data)
+{
+  MuDebtContact *contact = data;
+
+  g_clear_pointer (&contact->with, g_free);
+  g_clear_pointer (&contact->note, g_free);
+}
+
+static GArray *
+payments_new (void)
+{
+  GArray *payments = g_array_new (FALSE, TRUE, sizeof (MuDebtPayment));
+
+  g_array_set_clear_func (payments, payment_clear);
+  return payments;
+}
+
+static GArray *
+contacts_new (void)
+{
+  GArray *contacts = g_array_new (FALSE, TRUE, sizeof (MuDebtContact));
+
+  g_array_set_clear_func (contacts, contact_clear);
+  return contacts;
+}
+
+/* A debt of @amount due on @due (which may be NULL or invalid, for the
+ * caller to set): no history, the default claim period. */
+MuDebt *
+mu_debt_new (const char  *id,
+             const char  *debtor_id,
+             const char  *currency,
+             MuMoney      amount,
+             const GDate *due)
+{
+  MuDebt *debt = g_new0 (MuDebt, 1);
+
+  debt->id = g_strdup (id);
+  debt->debtor_id = g_strdup (debtor_id);
+  g_strlcpy (debt->currency, currency != NULL ? currency : "RUB", sizeof debt->currency);
+  debt->amount = amount;
+  g_date_clear (&debt->due, 1);
+  if (due != NULL && g_date_valid (due))
+    debt->due = *due;
+  g_date_clear (&debt->document_date, 1);
+  debt->claim_days = MU_DEBT_CLAIM_DAYS_DEFAULT;
+  debt->payments = payments_new ();
+  debt->contacts = contacts_new ();
+  g_date_clear (&debt->claim.sent, 1);
+  g_date_clear (&debt->claim.delivered, 1);
+  g_date_clear (&debt->arrangement.agreed, 1);
+  g_date_clear (&debt->arrangement.first_due, 1);
+  g_date_clear (&debt->written_off, 1);
+  return debt;
+}
+
+MuDebt *
+mu_debt_copy (const MuDebt *debt)
+{
+  MuDebt *copy;
+
+  g_return_val_if_fail (debt != NULL, NULL);
+
+  copy = g_memdup2 (debt, sizeof *debt);
+  copy->id = g_strdup (debt->id);
+  copy->debtor_id = g_strdup (debt->debtor_id);
+  copy->document = g_strdup (debt->document);
+  copy->notes = g_strdup (debt->notes);
+  copy->payments = payments_new ();
+  for (guint i = 0; i < debt->payments->len; i++)
+    {
+      MuDebtPayment p = g_array_index (debt->payments, MuDebtPayment, i);
+
+      p.note = g_strdup (p.note);
+      g_array_append_val (copy->payments, p);
+    }
+  copy->contacts = contacts_new ();
+  for (guint i = 0; i < debt->contacts->len; i++)
+    {
+      MuDebtContact c = g_array_index (debt->contacts, MuDebtContact, i);
+
+      c.with = g_strdup (c.with);
+      c.note = g_strdup (c.note);
+      g_array_append_val (copy->contacts, c);
+    }
+  return copy;
+}
+
+void
+mu_debt_free (MuDebt *debt)
+{
+  if (debt == NULL)
+    return;
+  g_free (debt->id);
+  g_free (debt->debtor_id);
+  g_free (debt->document);
+  g_free (debt->notes);
+  g_array_unref (debt->payments);
+  g_array_unref (debt->contacts);
+  g_free (debt);
+}
+
+const char *
+mu_age_bucket_to_string (MuAgeBucket bucket)
+{
+  static const char * const words[] = { "not-due", "1-30", "31-90", "91-180", "over-180" };
+
+  g_return_val_if_fail (bucket < G_N_ELEMENTS (words), NULL);
+  return words[bucket];
+}
+
+const char *
+mu_age_bucket_get_label (MuAgeBucket bucket)
+{
+  switch (bucket)
+    {
+    case MU_BUCKET_NOT_DUE:
+      /* Translators: an ageing bucket of receivables. */
+      return _("Not due");
+    case MU_BUCKET_1_30:
+      /* Translators: an ageing bucket: overdue by 1 to 30 days. */
+      return _("1–30 days");
+    case MU_BUCKET_31_90:
+      /* Translators: an ageing bucket: overdue by 31 to 90 days. */
+      return _("31–90 days");
+    case MU_BUCKET_91_180:
+      /* Translators: an ageing bucket: overdue by 91 to 180 days. */
+      return _("91–180 days");
+    case MU_BUCKET_OVER_180:
+      /* Translators: an ageing bucket: overdue by more than 180 days. */
+      return _("Over 180 days");
+    case MU_N_BUCKETS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+mu_debt_status_to_string (MuDebtStatus status)
+{
+  static const char * const words[] = {
+    "open", "overdue", "claimed", "may-sue", "arranged", "behind", "settled", "written-off"
+  };
+
+  g_return_val_if_fail (status < G_N_ELEMENTS (words), NULL);
+  return words[status];
+}
+
+const char *
+mu_debt_status_get_label (MuDebtStatus status)
+{
+  switch (status)
+    {
+    case MU_DEBT_OPEN:
+      /* Translators: the status of a debt that is not due yet. */
+      return _("Open");
+    case MU_DEBT_OVERDUE:
+      return _("Overdue");
+    case MU_DEBT_CLAIMED:
+      /* Translators: the status of a debt: a written claim was sent, its period runs. */
+      return _("Claim sent");
+    case MU_DEBT_MAY_SUE:
+      /* Translators: the status of a debt: the claim period has ended, a suit may be filed. */
+      return _("May go to court");
+    case MU_DEBT_ARRANGED:
+      /* Translators: the status of a debt: a deferral or instalments were agreed. */
+      return _("Arranged");
+    case MU_DEBT_BEHIND:
+      /* Translators: the status of a debt: an agreed instalment or new date has passed unpaid. */
+      return _("Arrangement behind");
+    case MU_DEBT_SETTLED:
+      return _("Settled");
+    case MU_DEBT_WRITTEN_OFF:
+      return _("Written off");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const char * const payment_words[] = { "cash", "in-kind", "set-off", NULL };
+
+const char *
+mu_payment_kind_to_string (MuPaymentKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (payment_words) - 1, NULL);
+  return payment_words[kind];
+}
+
+gboolean
+mu_payment_kind_from_string (const char    *text,
+                             MuPaymentKind *kind)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (guint i = 0; payment_words[i] != NULL; i++)
+    if (strcmp (payment_words[i], text) == 0)
+      {
+        *kind = (MuPaymentKind) i;
+        return TRUE;
+      }
+  return FALSE;
+}

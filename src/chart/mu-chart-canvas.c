@@ -139,6 +139,8 @@ mu_canvas_title (MuCanvas   *canvas,
   double height;
 
   pango_layout_set_width (layout, (int) (box->width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -2);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_alignment (layout, canvas->style->rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
   mu_canvas_layout_size (layout, NULL, &height);
@@ -297,21 +299,15 @@ tick_label (const MuValueAxis *axis,
   return mu_chart_format_money ((MuMoney) llround (value * pow (10, axis->decimals)), axis->decimals);
 }
 
-/* Draws the grid, the value labels and the period dates around the plot
- * and returns the plot's box. */
+/* Draws the grid and the value labels beside the plot, leaves a line of
+ * labels free below it, and returns the plot's box. */
 MuBox
-mu_canvas_time_axes (MuCanvas          *canvas,
-                     const MuBox       *area,
-                     MuValueAxis       *axis)
+mu_canvas_value_axis (MuCanvas    *canvas,
+                      const MuBox *area,
+                      MuValueAxis *axis)
 {
-  const MuResult *result = canvas->result;
   double gap = GAP (canvas);
-  double label_width = 0, line_height;
-  guint months = mu_period_length_months (canvas->scenario->period);
-  guint n = result->n_periods;
-  static const guint steps[] = { 1, 2, 3, 4, 6, 12, 24, 36, 48, 60, 120, 240, 600, 1200 };
-  guint every = steps[G_N_ELEMENTS (steps) - 1];
-  double date_width;
+  double label_width = 0, line_height = 0;
   MuBox plot;
 
   /* Room for the widest value label beside the plot. */
@@ -331,7 +327,6 @@ mu_canvas_time_axes (MuCanvas          *canvas,
     plot.x += label_width + gap;
   plot.height -= line_height + gap;
 
-  /* Grid and value labels. */
   cairo_set_line_width (canvas->cr, canvas->style->line_width);
   for (double v = axis->min; v <= axis->max + axis->step / 2; v += axis->step)
     {
@@ -349,6 +344,24 @@ mu_canvas_time_axes (MuCanvas          *canvas,
       else
         mu_canvas_show (canvas, layout, plot.x - gap, y, 1.0, 0.5);
     }
+  return plot;
+}
+
+/* Draws the grid, the value labels and the period dates around the plot
+ * and returns the plot's box. */
+MuBox
+mu_canvas_time_axes (MuCanvas          *canvas,
+                     const MuBox       *area,
+                     MuValueAxis       *axis)
+{
+  const MuResult *result = canvas->result;
+  double gap = GAP (canvas);
+  guint months = mu_period_length_months (canvas->scenario->period);
+  guint n = result->n_periods;
+  static const guint steps[] = { 1, 2, 3, 4, 6, 12, 24, 36, 48, 60, 120, 240, 600, 1200 };
+  guint every = steps[G_N_ELEMENTS (steps) - 1];
+  double date_width;
+  MuBox plot = mu_canvas_value_axis (canvas, area, axis);
 
   /* Period dates: every k-th period, k as small as the labels allow. */
   {

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mu-chart.h"
+#include "mu-chart-ageing.h"
 
 /* Whether @path names a file a chart can be written to: .png, .svg, .pdf. */
 gboolean
@@ -22,19 +23,19 @@ mu_chart_file_supported (const char *path)
   return g_str_has_suffix (lower, ".png") || g_str_has_suffix (lower, ".svg") || g_str_has_suffix (lower, ".pdf");
 }
 
-/* Draws the chart @width × @height points into @path, in the format its
- * name says. A PNG has @scale pixels a point, to stay sharp on screens
+typedef void (*DrawFunc) (cairo_t *cr, double width, double height, gconstpointer data);
+
+/* Draws @draw's picture @width × @height points into @path, in the format
+ * its name says. A PNG has @scale pixels a point, to stay sharp on screens
  * that are; SVG and PDF are drawn in points. */
-gboolean
-mu_chart_write_file (const char           *path,
-                     double                width,
-                     double                height,
-                     double                scale,
-                     const MuScenario     *scenario,
-                     const MuResult       *result,
-                     const MuChartStyle   *style,
-                     const MuChartOptions *options,
-                     GError              **error)
+static gboolean
+write_file (const char     *path,
+            double          width,
+            double          height,
+            double          scale,
+            DrawFunc        draw,
+            gconstpointer   data,
+            GError        **error)
 {
   g_autofree char *lower = NULL;
   cairo_surface_t *surface;
@@ -63,7 +64,7 @@ mu_chart_write_file (const char           *path,
   cr = cairo_create (surface);
   if (png)
     cairo_scale (cr, scale, scale);
-  mu_chart_draw (cr, width, height, scenario, result, style, options);
+  draw (cr, width, height, data);
   cairo_destroy (cr);
 
   status = cairo_surface_status (surface);
@@ -81,4 +82,72 @@ mu_chart_write_file (const char           *path,
       return FALSE;
     }
   return TRUE;
+}
+
+typedef struct
+{
+  const MuScenario     *scenario;
+  const MuResult       *result;
+  const MuChartStyle   *style;
+  const MuChartOptions *options;
+} ScheduleChart;
+
+static void
+draw_schedule_chart (cairo_t       *cr,
+                     double         width,
+                     double         height,
+                     gconstpointer  data)
+{
+  const ScheduleChart *chart = data;
+
+  mu_chart_draw (cr, width, height, chart->scenario, chart->result, chart->style, chart->options);
+}
+
+/* Draws the chart @width × @height points into @path. */
+gboolean
+mu_chart_write_file (const char           *path,
+                     double                width,
+                     double                height,
+                     double                scale,
+                     const MuScenario     *scenario,
+                     const MuResult       *result,
+                     const MuChartStyle   *style,
+                     const MuChartOptions *options,
+                     GError              **error)
+{
+  ScheduleChart chart = { scenario, result, style, options };
+
+  return write_file (path, width, height, scale, draw_schedule_chart, &chart, error);
+}
+
+typedef struct
+{
+  const MuAgeing     *ageing;
+  const MuChartStyle *style;
+} AgeingChart;
+
+static void
+draw_ageing_chart (cairo_t       *cr,
+                   double         width,
+                   double         height,
+                   gconstpointer  data)
+{
+  const AgeingChart *chart = data;
+
+  mu_chart_draw_ageing (cr, width, height, chart->ageing, chart->style, TRUE);
+}
+
+/* Draws the receivables by age, titled, @width × @height points into @path. */
+gboolean
+mu_chart_write_ageing_file (const char         *path,
+                            double              width,
+                            double              height,
+                            double              scale,
+                            const MuAgeing     *ageing,
+                            const MuChartStyle *style,
+                            GError            **error)
+{
+  AgeingChart chart = { ageing, style };
+
+  return write_file (path, width, height, scale, draw_ageing_chart, &chart, error);
 }

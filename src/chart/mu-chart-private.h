@@ -92,6 +92,9 @@ void         mu_value_axis_init      (MuValueAxis        *axis,
 double       mu_value_axis_y         (const MuValueAxis  *axis,
                                       const MuBox        *plot,
                                       double              value);
+MuBox        mu_canvas_value_axis    (MuCanvas           *canvas,
+                                      const MuBox        *area,
+                                      MuValueAxis        *axis);
 MuBox        mu_canvas_time_axes     (MuCanvas           *canvas,
                                       const MuBox        *area,
                                       MuValueAxis        *axis);

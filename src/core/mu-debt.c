@@ -250,6 +250,20 @@ mu_debt_status_get_label (MuDebtStatus status)
     }
 }
 
+static gboolean
+word_lookup (const char * const *words,
+             const char         *text,
+             int                *value)
+{
+  for (int i = 0; words[i] != NULL; i++)
+    if (strcmp (words[i], text) == 0)
+      {
+        *value = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static const char * const payment_words[] = { "cash", "in-kind", "set-off", NULL };
 
 const char *
@@ -263,13 +277,99 @@ gboolean
 mu_payment_kind_from_string (const char    *text,
                              MuPaymentKind *kind)
 {
-  g_return_val_if_fail (text != NULL, FALSE);
+  int value;
 
-  for (guint i = 0; payment_words[i] != NULL; i++)
-    if (strcmp (payment_words[i], text) == 0)
-      {
-        *kind = (MuPaymentKind) i;
-        return TRUE;
-      }
-  return FALSE;
+  g_return_val_if_fail (text != NULL, FALSE);
+  if (!word_lookup (payment_words, text, &value))
+    return FALSE;
+  *kind = (MuPaymentKind) value;
+  return TRUE;
+}
+
+const char *
+mu_next_step_to_string (MuNextStep step)
+{
+  static const char * const words[] = {
+    "none", "wait", "remind", "follow-up", "send-claim", "await-claim", "negotiate", "check-arrangement"
+  };
+
+  g_return_val_if_fail (step < G_N_ELEMENTS (words), NULL);
+  return words[step];
+}
+
+const char *
+mu_next_step_get_label (MuNextStep step)
+{
+  switch (step)
+    {
+    case MU_NEXT_NONE:
+      /* Translators: the next step for a debt settled or written off. */
+      return _("Nothing to do");
+    case MU_NEXT_WAIT:
+      /* Translators: the next step for a debt not due yet. */
+      return _("Wait for the due date");
+    case MU_NEXT_REMIND:
+      /* Translators: the next step for a debt just overdue: a soft reminder. */
+      return _("Call or write a reminder");
+    case MU_NEXT_FOLLOW_UP:
+      /* Translators: the next step agreed with the debtor at the last contact. */
+      return _("Follow up as agreed");
+    case MU_NEXT_SEND_CLAIM:
+      /* Translators: the next step: send the written claim (pretenziya) a court requires. */
+      return _("Send the written claim");
+    case MU_NEXT_AWAIT_CLAIM:
+      /* Translators: the next step: the claim period runs. */
+      return _("Wait for the claim period to end");
+    case MU_NEXT_NEGOTIATE:
+      /* Translators: the next step after the claim period: settle, arrange or go to court. */
+      return _("Settle, arrange instalments, or go to court");
+    case MU_NEXT_CHECK_ARRANGEMENT:
+      /* Translators: the next step: check that the agreed instalment was paid. */
+      return _("Check the agreed payment came");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const char * const contact_words[] = { "call", "letter", "message", "meeting", NULL };
+static const char * const method_words[] = { "post", "hand", "email", "courier", NULL };
+
+const char *
+mu_contact_kind_to_string (MuContactKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (contact_words) - 1, NULL);
+  return contact_words[kind];
+}
+
+gboolean
+mu_contact_kind_from_string (const char    *text,
+                             MuContactKind *kind)
+{
+  int value;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  if (!word_lookup (contact_words, text, &value))
+    return FALSE;
+  *kind = (MuContactKind) value;
+  return TRUE;
+}
+
+const char *
+mu_claim_method_to_string (MuClaimMethod method)
+{
+  g_return_val_if_fail (method < G_N_ELEMENTS (method_words) - 1, NULL);
+  return method_words[method];
+}
+
+gboolean
+mu_claim_method_from_string (const char    *text,
+                             MuClaimMethod *method)
+{
+  int value;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  if (!word_lookup (method_words, text, &value))
+    return FALSE;
+  *method = (MuClaimMethod) value;
+  return TRUE;
 }

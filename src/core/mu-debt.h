@@ -21,6 +21,10 @@ G_BEGIN_DECLS
 #define MU_DEBT_CLAIM_DAYS_MAX     365
 #define MU_DEBT_MAX_INSTALMENTS    600
 #define MU_DEBT_LIMITATION_YEARS   3    /* Civil Code art. 196 */
+#define MU_DEBT_LIMITATION_NEAR    90   /* days before it: the limitation-near rule */
+#define MU_DEBT_CLAIM_AFTER        30   /* days overdue: the no-written-claim rule */
+#define MU_DEBT_YEAR_MIN           1900 /* the dates a debt may hold */
+#define MU_DEBT_YEAR_MAX           9999
 
 typedef enum
 {
@@ -165,6 +169,14 @@ typedef enum
   MU_NEXT_CHECK_ARRANGEMENT,
 } MuNextStep;
 
+/* One payment of an arrangement: a deferral has one, the whole of what
+ * was outstanding when it was agreed, on the new due date. */
+typedef struct
+{
+  GDate   date;
+  MuMoney amount;
+} MuDebtInstalment;
+
 /* What a debt is, as of a date. */
 typedef struct
 {
@@ -205,12 +217,16 @@ gboolean     mu_debt_add_payment        (MuDebt            *debt,
                                          const char        *note,
                                          GError           **error);
 
+/* What @debt is as of @as_of (mu-debt-state.c says how each figure is
+ * derived); FALSE only for a debt mu_debt_validate() refuses. */
 gboolean     mu_debt_state              (const MuDebt      *debt,
                                          const GDate       *as_of,
                                          MuDebtState       *state,
                                          GError           **error);
-/* The instalments of an arrangement: n amounts summing to what was
- * outstanding when it was agreed, the odd minor units on the last. */
+/* The instalments of an arrangement (of MuDebtInstalment, by date): n
+ * amounts summing to what was outstanding when it was agreed, the odd
+ * minor units on the last; every k months from the first, a day the month
+ * lacks becoming its last (31 January, 28 or 29 February, 31 March). */
 GArray      *mu_debt_instalments        (const MuDebt      *debt,
                                          GError           **error);
 
@@ -227,6 +243,14 @@ const char  *mu_debt_status_get_label   (MuDebtStatus       status);  /* transla
 const char  *mu_payment_kind_to_string  (MuPaymentKind      kind);    /* "cash", "in-kind", "set-off" */
 gboolean     mu_payment_kind_from_string (const char       *text,
                                           MuPaymentKind    *kind);
+const char  *mu_next_step_to_string     (MuNextStep         step);    /* "none", "wait", "send-claim", … */
+const char  *mu_next_step_get_label     (MuNextStep         step);    /* translated */
+const char  *mu_contact_kind_to_string  (MuContactKind      kind);    /* "call", "letter", "message", "meeting" */
+gboolean     mu_contact_kind_from_string (const char       *text,
+                                          MuContactKind    *kind);
+const char  *mu_claim_method_to_string  (MuClaimMethod      method);  /* "post", "hand", "email", "courier" */
+gboolean     mu_claim_method_from_string (const char       *text,
+                                          MuClaimMethod    *method);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MuDebtor, mu_debtor_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MuDebt, mu_debt_free)

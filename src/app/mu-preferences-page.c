@@ -1,4 +1,5 @@
-/* mu-preferences-page.c — what new scenarios start with
+/* mu-preferences-page.c — what new scenarios start with, and the
+ * business's details its claim letters give
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +23,11 @@ struct _MuPreferencesPage
   AdwEntryRow *currency_row;
   AdwComboRow *school_row;
   AdwComboRow *period_row;
+  AdwEntryRow *creditor_name_row;
+  AdwEntryRow *creditor_tax_number_row;
+  AdwEntryRow *creditor_address_row;
+  AdwEntryRow *creditor_bank_row;
+  AdwEntryRow *creditor_signatory_row;
   GSettings   *settings;
 };
 
@@ -85,6 +91,11 @@ mu_preferences_page_class_init (MuPreferencesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MuPreferencesPage, currency_row);
   gtk_widget_class_bind_template_child (widget_class, MuPreferencesPage, school_row);
   gtk_widget_class_bind_template_child (widget_class, MuPreferencesPage, period_row);
+  gtk_widget_class_bind_template_child (widget_class, MuPreferencesPage, creditor_name_row);
+  gtk_widget_class_bind_template_child (widget_class, MuPreferencesPage, creditor_tax_number_row);
+  gtk_widget_class_bind_template_child (widget_class, MuPreferencesPage, creditor_address_row);
+  gtk_widget_class_bind_template_child (widget_class, MuPreferencesPage, creditor_bank_row);
+  gtk_widget_class_bind_template_child (widget_class, MuPreferencesPage, creditor_signatory_row);
 }
 
 static void
@@ -110,6 +121,29 @@ mu_preferences_page_init (MuPreferencesPage *self)
   g_signal_connect (self->currency_row, "changed", G_CALLBACK (on_currency_changed), self);
   g_signal_connect (self->school_row, "notify::selected", G_CALLBACK (on_school_changed), self);
   g_signal_connect (self->period_row, "notify::selected", G_CALLBACK (on_period_changed), self);
+
+  /* The business's details are kept as typed. */
+  g_settings_bind (self->settings, "creditor-name", self->creditor_name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "creditor-tax-number", self->creditor_tax_number_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "creditor-address", self->creditor_address_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "creditor-bank-details", self->creditor_bank_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "creditor-signatory", self->creditor_signatory_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
+/* The business's details for a claim letter, from the preferences. */
+void
+mu_preferences_get_creditor (MuCreditor *creditor)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  creditor->name = g_settings_get_string (settings, "creditor-name");
+  creditor->tax_number = g_settings_get_string (settings, "creditor-tax-number");
+  creditor->address = g_settings_get_string (settings, "creditor-address");
+  creditor->bank_details = g_settings_get_string (settings, "creditor-bank-details");
+  creditor->signatory = g_settings_get_string (settings, "creditor-signatory");
 }
 
 MuPreferencesPage *

@@ -16,7 +16,45 @@
 
 #include "mu-core-error.h"
 #include "mu-currency.h"
-#include "mu-debt.h"
+#include "mu-debt-private.h"
+
+gboolean
+mu_debt_date_ok (const GDate *date)
+{
+  return date != NULL && g_date_valid (date) && g_date_get_year (date) >= MU_DEBT_YEAR_MIN &&
+         g_date_get_year (date) <= MU_DEBT_YEAR_MAX;
+}
+
+char *
+mu_debt_date_text (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("—");
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+char *
+mu_debt_money_text (const MuDebt *debt,
+                    MuMoney       amount)
+{
+  const MuCurrency *currency = mu_currency_lookup (debt->currency);
+  g_autofree char *number = mu_decimal_format (amount, currency != NULL ? currency->exponent : 2);
+
+  return g_strdup_printf ("%s %s", number, debt->currency);
+}
+
+/* Negative when @a comes first; an invalid date comes after every valid one. */
+int
+mu_debt_compare_dates (const GDate *a,
+                       const GDate *b)
+{
+  gboolean va = g_date_valid (a), vb = g_date_valid (b);
+
+  if (!va || !vb)
+    return (int) vb - (int) va;
+  return g_date_compare (a, b);
+}
 
 MuDebtor *
 mu_debtor_new (const char   *id,
@@ -371,5 +409,104 @@ mu_claim_method_from_string (const char    *text,
   if (!word_lookup (method_words, text, &value))
     return FALSE;
   *method = (MuClaimMethod) value;
+  return TRUE;
+}
+
+G_GNUC_PRINTF (2, 3)
+static gboolean
+refuse (GError    **error,
+        const char *format,
+        ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  if (error != NULL)
+    *error = g_error_new_valist (MU_CORE_ERROR, MU_CORE_ERROR_INVALID, format, args);
+  va_end (args);
+  return FALSE;
+}
+
+/* What a user recording a payment expects to be told before the debt
+ * changes: a payment beyond what is outstanding is refused, with what may
+ * still be paid. */
+static gboolean
+payment_acceptable (const MuDebt *debt,
+                    const GDate  *date,
+                    MuMoney       amount,
+                    GError      **error)
+{
+  g_autofree char *left_text = NULL, *amount_text = NULL;
+  MuMoney paid;
+
+  if (!mu_debt_date_ok (date))
+    /* Translators: %u and %u are the first and last years, 1900 and 9999. */
+    return refuse (error, _("A payment needs a valid date from the year %u to %u."), MU_DEBT_YEAR_MIN,
+                   MU_DEBT_YEAR_MAX);
+  if (amount <= 0)
+    return refuse (error, _("A payment must be more than nothing."));
+  if (debt->write_off != MU_WRITE_OFF_NONE && g_date_valid (&debt->written_off) &&
+      g_date_compare (date, &debt->written_off) > 0)
+    {
+      g_autofree char *written_off = mu_debt_date_text (&debt->written_off);
+
+      /* Translators: %s is the day of the write-off, e.g. 2025-05-10. */
+      return refuse (error, _("The debt was written off on %s. Cancel the write-off to record a payment after it."),
+                     written_off);
+    }
+  if (!mu_debt_paid_by (debt, NULL, &paid, error))
+    return FALSE;
+  if (paid >= debt->amount)
+    return refuse (error, _("The debt is paid in full: nothing is left to pay."));
+  if (amount > debt->amount - paid)
+    {
+      left_text = mu_debt_money_text (debt, debt->amount - paid);
+      amount_text = mu_debt_money_text (debt, amount);
+      /* Translators: the first %s is the payment, the second what is outstanding, e.g. “1200.00 RUB”. */
+      return refuse (error, _("%s is more than the %s outstanding. Record at most %s; anything paid beyond the "
+                              "debt is not a payment of it and should be returned."),
+                     amount_text, left_text, left_text);
+    }
+  return TRUE;
+}
+
+/* Records a payment in date order (after those of the same day), or
+ * leaves @debt as it was and says why not. */
+gboolean
+mu_debt_add_payment (MuDebt        *debt,
+                     const GDate   *date,
+                     MuMoney        amount,
+                     MuPaymentKind  kind,
+                     const char    *note,
+                     GError       **error)
+{
+  MuDebtPayment payment = { 0 };
+  g_autofree char *where = NULL;
+  guint at = 0;
+
+  g_return_val_if_fail (debt != NULL, FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail ((guint) kind <= MU_PAYMENT_SET_OFF, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!payment_acceptable (debt, date, amount, error))
+    return FALSE;
+  while (at < debt->payments->len &&
+         g_date_compare (&g_array_index (debt->payments, MuDebtPayment, at).date, date) <= 0)
+    at++;
+  payment.date = *date;
+  payment.amount = amount;
+  payment.kind = kind;
+  payment.note = g_strdup (note);
+  g_array_insert_val (debt->payments, at, payment);
+
+  /* A payment before an arrangement changes what was arranged: the debt
+   * as a whole must still hold together. */
+  if (!mu_debt_validate (debt, &where, error))
+    {
+      g_array_remove_index (debt->payments, at);
+      g_prefix_error (error, "%s: ", where);
+      return FALSE;
+    }
   return TRUE;
 }

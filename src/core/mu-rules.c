@@ -60,6 +60,13 @@ mu_rule_get_title (const char *rule)
     { "buyer-takes-nothing", N_("A buyer who buys nothing") },
     { "rent-and-profit-share", N_("Rent beside a share of the profit") },
     { "valuations-estimated", N_("Later prices are estimates") },
+    { "late-interest", N_("Interest or a penalty for delay") },
+    { "no-written-claim", N_("No written claim sent") },
+    { "claim-period-running", N_("The claim period runs") },
+    { "hardship-grace", N_("A debtor in hardship") },
+    { "limitation-near", N_("The limitation period ends soon") },
+    { "arrangement-behind", N_("An arrangement is behind") },
+    { "third-party-contact", N_("A contact with someone other than the debtor") },
   };
 
   g_return_val_if_fail (rule != NULL, NULL);

@@ -153,9 +153,62 @@ mu_canvas_title (MuCanvas   *canvas,
   return height;
 }
 
+typedef struct
+{
+  PangoLayout *layout;
+  double       x;      /* from the reading side of the legend */
+  double       line;   /* the height of the label's first line */
+  guint        row;
+} LegendEntry;
+
+/* Places each label after the last in its row, or at the start of a new
+ * one; a label wider than the whole legend wraps within it. Returns the
+ * number of rows and fills @row_heights. */
+static guint
+legend_arrange (MuCanvas           *canvas,
+                const MuBox        *box,
+                const MuLegendItem *items,
+                guint               n_items,
+                LegendEntry        *entries,
+                double             *row_heights)
+{
+  double swatch = canvas->font_size * 0.9;
+  double gap = GAP (canvas);
+  double max_label = box->width - swatch - gap;
+  guint rows = 1;
+  double x = 0;
+
+  row_heights[0] = canvas->font_size * 1.5;
+  for (guint i = 0; i < n_items; i++)
+    {
+      PangoLayout *layout = mu_canvas_layout (canvas, items[i].label, 1.0, FALSE);
+      double width, height;
+
+      pango_layout_set_single_paragraph_mode (layout, TRUE);
+      mu_canvas_layout_size (layout, &width, &height);
+      entries[i].line = height;
+      if (width > max_label)
+        {
+          pango_layout_set_width (layout, (int) (max_label * PANGO_SCALE));
+          pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+          mu_canvas_layout_size (layout, &width, &height);
+        }
+      width += swatch + gap * 0.5;
+      if (x > 0 && x + width > box->width)
+        {
+          row_heights[rows++] = canvas->font_size * 1.5;
+          x = 0;
+        }
+      entries[i] = (LegendEntry) { layout, x, entries[i].line, rows - 1 };
+      row_heights[rows - 1] = MAX (row_heights[rows - 1], height + canvas->font_size * 1.5 - entries[i].line);
+      x += width + gap * 2;
+    }
+  return rows;
+}
+
 /* Lays the items out in rows at the bottom of @box, a swatch and a label
- * each, and takes their height off @box. Labels too long for the box are
- * shortened; rows that would leave the chart too little room are dropped. */
+ * each, and takes their height off @box. A label too long for the box
+ * wraps; rows that would leave the chart too little room are dropped. */
 void
 mu_canvas_legend (MuCanvas           *canvas,
                   MuBox              *box,
@@ -164,67 +217,50 @@ mu_canvas_legend (MuCanvas           *canvas,
 {
   double swatch = canvas->font_size * 0.9;
   double gap = GAP (canvas);
-  double row_height = canvas->font_size * 1.5;
-  double max_item = box->width;
-  g_autofree double *x_of = g_new (double, MAX (n_items, 1));
-  g_autofree guint *row_of = g_new (guint, MAX (n_items, 1));
-  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
-  guint rows = 1;
-  guint max_rows;
-  double x = 0;
+  g_autofree LegendEntry *entries = g_new0 (LegendEntry, MAX (n_items, 1));
+  g_autofree double *row_y = g_new0 (double, MAX (n_items, 1) + 1);
+  guint rows;
+  double total = 0;
 
   if (n_items == 0)
     return;
 
-  for (guint i = 0; i < n_items; i++)
+  rows = legend_arrange (canvas, box, items, n_items, entries, row_y + 1);
+  /* The legend may take at most a third of the chart: row_y[r] becomes
+   * where row r starts below the first, and rows beyond the third go. */
+  for (guint r = 0; r < rows; r++)
     {
-      PangoLayout *layout = mu_canvas_layout (canvas, items[i].label, 1.0, FALSE);
-      double width;
-
-      pango_layout_set_single_paragraph_mode (layout, TRUE);
-      mu_canvas_layout_size (layout, &width, NULL);
-      /* Only a label wider than the whole legend is shortened. */
-      if (width > max_item - swatch - gap)
+      if (r > 0 && total + row_y[r + 1] > box->height / 3)
         {
-          pango_layout_set_width (layout, (int) ((max_item - swatch - gap) * PANGO_SCALE));
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-          mu_canvas_layout_size (layout, &width, NULL);
+          rows = r;
+          break;
         }
-      g_ptr_array_add (layouts, layout);
-      width += swatch + gap * 0.5;
-      if (x > 0 && x + width > box->width)
-        {
-          rows++;
-          x = 0;
-        }
-      x_of[i] = x;
-      row_of[i] = rows - 1;
-      x += width + gap * 2;
+      total += row_y[r + 1];
+      row_y[r + 1] = total;
     }
-
-  /* The legend may take at most a third of the chart. */
-  max_rows = MAX (1, (guint) (box->height / 3 / row_height));
-  rows = MIN (rows, max_rows);
 
   for (guint i = 0; i < n_items; i++)
     {
-      double y, left;
+      const LegendEntry *entry = &entries[i];
+      double y, left, line = canvas->font_size * 1.5;
 
-      if (row_of[i] >= rows)
-        break;
-      y = box->y + box->height - (rows - row_of[i]) * row_height;
-      left = canvas->style->rtl ? box->x + box->width - x_of[i] - swatch : box->x + x_of[i];
-      mu_canvas_set_color (canvas, items[i].color);
-      cairo_rectangle (canvas->cr, left, y + (row_height - swatch) / 2, swatch, swatch);
-      cairo_fill (canvas->cr);
-      mu_canvas_set_color (canvas, canvas->style->foreground);
-      if (canvas->style->rtl)
-        mu_canvas_show (canvas, g_ptr_array_index (layouts, i), left - gap * 0.5, y + row_height / 2, 1.0, 0.5);
-      else
-        mu_canvas_show (canvas, g_ptr_array_index (layouts, i), left + swatch + gap * 0.5, y + row_height / 2, 0.0, 0.5);
+      if (entry->row < rows)
+        {
+          y = box->y + box->height - total + row_y[entry->row];
+          left = canvas->style->rtl ? box->x + box->width - entry->x - swatch : box->x + entry->x;
+          mu_canvas_set_color (canvas, items[i].color);
+          cairo_rectangle (canvas->cr, left, y + (line - swatch) / 2, swatch, swatch);
+          cairo_fill (canvas->cr);
+          mu_canvas_set_color (canvas, canvas->style->foreground);
+          if (canvas->style->rtl)
+            mu_canvas_show (canvas, entry->layout, left - gap * 0.5, y + (line - entry->line) / 2, 1.0, 0.0);
+          else
+            mu_canvas_show (canvas, entry->layout, left + swatch + gap * 0.5, y + (line - entry->line) / 2, 0.0, 0.0);
+        }
+      g_object_unref (entry->layout);
     }
 
-  box->height -= rows * row_height + gap;
+  box->height -= total + gap;
 }
 
 void
@@ -390,8 +426,9 @@ mu_canvas_time_axes (MuCanvas          *canvas,
       double w;
 
       mu_canvas_layout_size (layout, &w, NULL);
-      /* Keep the first and last labels inside the chart. */
-      x = CLAMP (x, area->x + w / 2, area->x + area->width - w / 2);
+      /* Keep the first and last labels under the plot, clear of the
+       * value labels beside it. */
+      x = CLAMP (x, plot.x + w / 2, plot.x + plot.width - w / 2);
       mu_canvas_show (canvas, layout, x, plot.y + plot.height + gap / 2, 0.5, 0.0);
     }
 

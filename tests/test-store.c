@@ -590,7 +590,7 @@ test_migrate_from_version_2 (Fixture       *fixture,
            "INSERT INTO buyers VALUES (1, 0, 'company');");
 
   store = open_store (fixture->path, MU_STORE_OPEN_DEFAULT);
-  g_assert_cmpint (mu_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (mu_store_get_schema_version (store), ==, MU_STORE_SCHEMA_VERSION);
   loaded = mu_store_load (store, "5f0c2a3e-8d1b-4c47-9e3f-0a1b2c3d4e5f", &error);
   g_assert_no_error (error);
   g_assert_cmpint (mu_partner_get_cash (mu_scenario_get_partner (loaded, 0)), ==, 20000);
@@ -648,7 +648,7 @@ test_migrate_from_version_2_financing (Fixture       *fixture,
            "INSERT INTO buyers VALUES (1, 0, 'company'), (1, 1, 'son');");
 
   store = open_store (fixture->path, MU_STORE_OPEN_DEFAULT);
-  g_assert_cmpint (mu_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (mu_store_get_schema_version (store), ==, MU_STORE_SCHEMA_VERSION);
   loaded = mu_store_load (store, "5f0c2a3e-8d1b-4c47-9e3f-0a1b2c3d4e5f", &error);
   g_assert_no_error (error);
   f = &loaded->financing;

@@ -8,12 +8,13 @@
 #include <sqlite3.h>
 
 #include "mu-store.h"
+#include "mu-store-debts.h"
 
 G_BEGIN_DECLS
 
 /* 'MUSH': marks the file as ours in its SQLite header. */
 #define MU_STORE_APPLICATION_ID 0x4D555348
-#define MU_STORE_SCHEMA_VERSION 3
+#define MU_STORE_SCHEMA_VERSION 4
 
 struct _MuStore
 {
@@ -22,6 +23,7 @@ struct _MuStore
   gboolean    read_only;
   GHashTable *statements;  /* const char *sql → sqlite3_stmt * */
   GPtrArray  *trashed;     /* uuids this connection moved to the trash */
+  GPtrArray  *trashed_debts;  /* ids of the debts it moved there */
   gboolean    integrity_checked;
   char       *damage;      /* what the integrity check found, or NULL */
 };
@@ -78,5 +80,46 @@ gboolean      mu_store_write_scenario   (MuStore          *store,
 MuScenario   *mu_store_read_scenario    (MuStore          *store,
                                          gint64            id,
                                          GError          **error);
+
+/* mu-store-debt-rows.c: a debt as rows of the library's tables. */
+gboolean      mu_store_write_debt       (MuStore          *store,
+                                         gint64           *row,
+                                         gint64            debtor_row,
+                                         const MuDebt     *debt,
+                                         GError          **error);
+MuDebt       *mu_store_read_debt        (MuStore          *store,
+                                         const char       *id,
+                                         gboolean          trashed,
+                                         gint64           *row,
+                                         GError          **error);
+GPtrArray    *mu_store_read_debts       (MuStore          *store,
+                                         GError          **error);
+gboolean      mu_store_set_debt_sqlite_error (MuStore     *store,
+                                              const char  *id,
+                                              int          rc,
+                                              GError     **error);
+
+/* mu-store-debts.c */
+gint64        mu_store_find_debt        (MuStore          *store,
+                                         const char       *id,
+                                         gboolean         *trashed,
+                                         GError          **error);
+gint64        mu_store_find_debtor      (MuStore          *store,
+                                         const char       *id,
+                                         const char       *debt,
+                                         GError          **error);
+gboolean      mu_store_validate_debt    (const MuDebt     *debt,
+                                         GError          **error);
+gboolean      mu_store_validate_debtor  (const MuDebtor   *debtor,
+                                         GError          **error);
+gboolean      mu_store_write_debtor     (MuStore          *store,
+                                         gboolean          update,
+                                         const MuDebtor   *debtor,
+                                         GError          **error);
+
+/* mu-store-debt-edit.c: the trash of debts, emptied as that of scenarios. */
+gboolean      mu_store_empty_old_debts  (MuStore          *store,
+                                         GError          **error);
+void          mu_store_purge_trashed_debts (MuStore       *store);
 
 G_END_DECLS

@@ -174,6 +174,96 @@ static const char schema_3[] =
   ") WITHOUT ROWID;"
   "ALTER TABLE buyers ADD COLUMN share INTEGER CHECK (share BETWEEN 0 AND 1000000);";
 
+/* A calendar date as ISO text from the year 1900 (MU_DEBT_YEAR_MIN): the
+ * form, and a day the calendar has (SQLite moves 2023-02-29 on to
+ * 2023-03-01 when asked to add nothing). NULL passes, as CHECK lets it: a
+ * column that needs a date is NOT NULL. */
+#define ISO_DATE(column) \
+  "(" column " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND " column " >= '1900-01-01' AND " \
+  "date (" column ", '+0 days') IS " column ")"
+#define MINOR_UNITS(column) "typeof (" column ") = 'integer'"
+
+/* Version 4: the register of receivables (DESIGN.md, "Receivables and
+ * pre-trial collection"). A debtor and its debts; each debt's history —
+ * payments and contacts in their order, the written claim, an
+ * arrangement, a write-off — goes with the debt when it is deleted. The
+ * CHECKs are mu_debt_validate()'s limits; kinds are words, as the
+ * scenarios' are, dates ISO text. A deleted debt waits in the trash, as
+ * a scenario does. */
+static const char schema_4[] =
+  "CREATE TABLE debtors ("
+  "  id INTEGER PRIMARY KEY,"
+  "  key TEXT NOT NULL UNIQUE CHECK (key <> ''),"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  name_key TEXT NOT NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('company', 'person')),"
+  "  tax_number TEXT CHECK (tax_number <> ''),"
+  "  address TEXT,"
+  "  contacts TEXT,"
+  "  hardship INTEGER NOT NULL CHECK (hardship IN (0, 1)),"
+  "  notes TEXT"
+  ");"
+  "CREATE TABLE debts ("
+  "  id INTEGER PRIMARY KEY,"
+  "  key TEXT NOT NULL UNIQUE CHECK (key <> ''),"
+  "  debtor_id INTEGER NOT NULL REFERENCES debtors (id),"
+  "  document TEXT,"
+  "  document_date TEXT CHECK " ISO_DATE ("document_date") ","
+  "  currency TEXT NOT NULL CHECK (length (currency) = 3 AND currency GLOB '[A-Z][A-Z][A-Z]'),"
+  "  amount INTEGER NOT NULL CHECK (" MINOR_UNITS ("amount") " AND amount > 0),"
+  "  due TEXT NOT NULL CHECK " ISO_DATE ("due") ","
+  "  claim_days INTEGER NOT NULL CHECK (claim_days BETWEEN 1 AND 365),"
+  "  charity_pledge INTEGER NOT NULL CHECK (" MINOR_UNITS ("charity_pledge") " AND charity_pledge >= 0),"
+  "  late_interest INTEGER NOT NULL CHECK (late_interest IN (0, 1)),"
+  "  notes TEXT,"
+  "  created TEXT NOT NULL,"
+  "  modified TEXT NOT NULL,"
+  "  trashed INTEGER NOT NULL DEFAULT 0 CHECK (trashed IN (0, 1)),"
+  "  CHECK (due >= document_date)"
+  ");"
+  "CREATE INDEX debts_by_debtor ON debts (debtor_id, due);"
+  "CREATE INDEX debts_by_due ON debts (trashed, due);"
+  "CREATE TABLE debt_payments ("
+  "  debt_id INTEGER NOT NULL REFERENCES debts (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL CHECK (position >= 0),"
+  "  date TEXT NOT NULL CHECK " ISO_DATE ("date") ","
+  "  amount INTEGER NOT NULL CHECK (" MINOR_UNITS ("amount") " AND amount > 0),"
+  "  kind TEXT NOT NULL CHECK (kind IN ('cash', 'in-kind', 'set-off')),"
+  "  note TEXT,"
+  "  PRIMARY KEY (debt_id, position)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE debt_contacts ("
+  "  debt_id INTEGER NOT NULL REFERENCES debts (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL CHECK (position >= 0),"
+  "  date TEXT NOT NULL CHECK " ISO_DATE ("date") ","
+  "  kind TEXT NOT NULL CHECK (kind IN ('call', 'letter', 'message', 'meeting')),"
+  "  with_whom TEXT CHECK (with_whom <> ''),"
+  "  note TEXT,"
+  "  next_step TEXT CHECK (" ISO_DATE ("next_step") " AND next_step >= date),"
+  "  PRIMARY KEY (debt_id, position)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE debt_claims ("
+  "  debt_id INTEGER PRIMARY KEY REFERENCES debts (id) ON DELETE CASCADE,"
+  "  sent TEXT NOT NULL CHECK " ISO_DATE ("sent") ","
+  "  method TEXT NOT NULL CHECK (method IN ('post', 'hand', 'email', 'courier')),"
+  "  delivered TEXT CHECK (" ISO_DATE ("delivered") " AND delivered >= sent)"
+  ");"
+  "CREATE TABLE debt_arrangements ("
+  "  debt_id INTEGER PRIMARY KEY REFERENCES debts (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('deferral', 'instalments')),"
+  "  agreed TEXT NOT NULL CHECK " ISO_DATE ("agreed") ","
+  "  first_due TEXT NOT NULL CHECK " ISO_DATE ("first_due") ","
+  "  n INTEGER NOT NULL CHECK (n >= 0),"
+  "  every INTEGER NOT NULL CHECK (every >= 0),"
+  "  CHECK (kind = 'deferral' OR (n BETWEEN 1 AND 600 AND every BETWEEN 1 AND 12)),"
+  "  CHECK (first_due >= agreed)"
+  ");"
+  "CREATE TABLE debt_write_offs ("
+  "  debt_id INTEGER PRIMARY KEY REFERENCES debts (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('forgiven', 'uncollectable')),"
+  "  date TEXT NOT NULL CHECK " ISO_DATE ("date")
+  ");";
+
 typedef struct
 {
   const char *sql;
@@ -184,6 +274,7 @@ static const Migration migrations[] = {
   { schema_1, FALSE },
   { schema_2, FALSE },
   { schema_3, TRUE },
+  { schema_4, FALSE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == MU_STORE_SCHEMA_VERSION);
@@ -227,57 +318,46 @@ mu_store_get_schema_version (MuStore *store)
   return read_user_version (store);
 }
 
-/* Runs migration @from → @from + 1 in one transaction. One that makes a
- * table anew runs with foreign keys off — the pragma has no effect inside
- * a transaction, so it is set around it — and checks them before it
- * commits, as SQLite's procedure for schema changes says. */
-static gboolean
-migrate_one (MuStore  *store,
-             int       from,
-             GError  **error)
-{
-  const Migration *m = &migrations[from];
-  g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", from + 1);
-  gboolean ok;
-
-  if (m->remakes_tables && !mu_store_exec (store, "PRAGMA foreign_keys = OFF", error))
-    return FALSE;
-  ok = mu_store_begin (store, error);
-  if (ok && (!mu_store_exec (store, m->sql, error) ||
-             (m->remakes_tables && !check_foreign_keys (store, error)) ||
-             !mu_store_exec (store, bump, error) ||
-             !mu_store_commit (store, error)))
-    {
-      mu_store_rollback (store);
-      ok = FALSE;
-    }
-  if (m->remakes_tables)
-    ok &= mu_store_exec (store, "PRAGMA foreign_keys = ON", ok ? error : NULL);
-  return ok;
-}
-
-/* Runs the migrations from the library's version up to @version, each in
- * its own transaction, so that a crash leaves a library at some version,
- * never between two. */
+/* Runs the migrations from the library's version up to @version in one
+ * transaction, so that a crash or a failure leaves the library as it was,
+ * never between two versions. When one of them makes a table anew,
+ * foreign keys are off while they run — the pragma has no effect inside
+ * a transaction, so it is set around it — and are checked before the
+ * commit, as SQLite's procedure for schema changes says. */
 gboolean
 mu_store_migrate_to (MuStore  *store,
                      int       version,
                      GError  **error)
 {
   int current = read_user_version (store);
+  g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version);
+  gboolean remakes = FALSE;
+  gboolean ok;
 
   g_return_val_if_fail (version <= MU_STORE_SCHEMA_VERSION, FALSE);
 
   if (current < 0)
     return mu_store_set_read_error (store, error);
+  if (current >= version)
+    return TRUE;
+  for (int v = current; v < version; v++)
+    remakes |= migrations[v].remakes_tables;
 
-  for (; current < version; current++)
-    if (!migrate_one (store, current, error))
-      {
-        g_prefix_error (error, _("Could not upgrade the library “%s” to version %d: "), store->path, current + 1);
-        return FALSE;
-      }
-  return TRUE;
+  if (remakes && !mu_store_exec (store, "PRAGMA foreign_keys = OFF", error))
+    return FALSE;
+  ok = mu_store_begin (store, error);
+  for (int v = current; ok && v < version; v++)
+    ok = mu_store_exec (store, migrations[v].sql, error);
+  ok = ok && (!remakes || check_foreign_keys (store, error)) &&
+       mu_store_exec (store, bump, error) && mu_store_commit (store, error);
+  if (!ok)
+    mu_store_rollback (store);
+  if (remakes)
+    ok &= mu_store_exec (store, "PRAGMA foreign_keys = ON", ok ? error : NULL);
+  if (!ok)
+    /* Translators: the library's file, then the version it was to be upgraded to. */
+    g_prefix_error (error, _("Could not upgrade the library “%s” to version %d: "), store->path, version);
+  return ok;
 }
 
 gboolean

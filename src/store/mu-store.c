@@ -333,6 +333,7 @@ store_new (const char *path)
 
   store->path = g_strdup (path);
   store->trashed = g_ptr_array_new_with_free_func (g_free);
+  store->trashed_debts = g_ptr_array_new_with_free_func (g_free);
   store->statements = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                              finalize_statement);
   return store;
@@ -478,7 +479,8 @@ store_open_existing (MuStore          *store,
 
   return ensure_wal (store, error) &&
          mu_store_migrate (store, error) &&
-         empty_old_trash (store, error);
+         empty_old_trash (store, error) &&
+         mu_store_empty_old_debts (store, error);
 }
 
 /* A library that could not be created whole is not left half-made. */
@@ -613,8 +615,11 @@ mu_store_close (MuStore *store)
     return;
   if (store->db != NULL && !store->read_only && store->trashed != NULL && store->trashed->len > 0)
     mu_store_purge_trashed (store);
+  if (store->db != NULL && !store->read_only && store->trashed_debts != NULL && store->trashed_debts->len > 0)
+    mu_store_purge_trashed_debts (store);
   g_clear_pointer (&store->statements, g_hash_table_unref);
   g_clear_pointer (&store->trashed, g_ptr_array_unref);
+  g_clear_pointer (&store->trashed_debts, g_ptr_array_unref);
   g_free (store->damage);
   if (store->db != NULL)
     sqlite3_close (store->db);

@@ -74,22 +74,6 @@ static const char sql_insert_arrangement[] =
 static const char sql_insert_write_off[] =
   "INSERT INTO debt_write_offs (debt_id, kind, date) VALUES (?1, ?2, ?3)";
 
-/* A constraint the debt breaks is the debt's, not the library's. */
-gboolean
-mu_store_set_debt_sqlite_error (MuStore     *store,
-                                const char  *id,
-                                int          rc,
-                                GError     **error)
-{
-  if ((rc & 0xff) != SQLITE_CONSTRAINT)
-    return mu_store_set_sqlite_error (store, rc, error);
-  /* Translators: the debt's id, the library's file, then SQLite's words for the constraint. */
-  g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_INVALID,
-               _("The debt “%s” cannot be stored in “%s” as it is (%s). Nothing was saved."),
-               id, store->path, sqlite3_errmsg (store->db));
-  return FALSE;
-}
-
 static gboolean
 step_done (MuStore       *store,
            sqlite3_stmt  *statement,

@@ -29,6 +29,22 @@ static const char sql_insert_debtor[] =
 static const char sql_update_debtor[] =
   "UPDATE debtors SET name = ?2, name_key = ?3, kind = ?4, tax_number = ?5, address = ?6, contacts = ?7,"
   " hardship = ?8, notes = ?9 WHERE key = ?1";
+/* A constraint the debt breaks is the debt's, not the library's. */
+gboolean
+mu_store_set_debt_sqlite_error (MuStore     *store,
+                                const char  *id,
+                                int          rc,
+                                GError     **error)
+{
+  if ((rc & 0xff) != SQLITE_CONSTRAINT)
+    return mu_store_set_sqlite_error (store, rc, error);
+  /* Translators: the debt's id, the library's file, then SQLite's words for the constraint. */
+  g_set_error (error, MU_STORE_ERROR, MU_STORE_ERROR_INVALID,
+               _("The debt “%s” cannot be stored in “%s” as it is (%s). Nothing was saved."),
+               id, store->path, sqlite3_errmsg (store->db));
+  return FALSE;
+}
+
 /* The row of the debt @id, in the trash or not (@trashed, may be NULL);
  * 0 when there is none, which is no error; −1 on an error. */
 gint64

@@ -94,12 +94,12 @@ MuDebt       *mu_store_read_debt        (MuStore          *store,
                                          GError          **error);
 GPtrArray    *mu_store_read_debts       (MuStore          *store,
                                          GError          **error);
+
+/* mu-store-debts.c */
 gboolean      mu_store_set_debt_sqlite_error (MuStore     *store,
                                               const char  *id,
                                               int          rc,
                                               GError     **error);
-
-/* mu-store-debts.c */
 gint64        mu_store_find_debt        (MuStore          *store,
                                          const char       *id,
                                          gboolean         *trashed,

@@ -1,4 +1,9 @@
-/* mu-report-tables.c — the schedule's tables in the report
+/* mu-report-tables.c — the schedule's tables in the report: their
+ * columns, cells and totals
+ *
+ * A table's columns are as wide as their numbers; a title longer than its
+ * column wraps over as many lines as it needs, and the columns of one
+ * partner stand under its name, which spans them. Nothing is shortened.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,119 +16,236 @@
 
 #include "mu-report-private.h"
 
-/* The columns of table @table: their titles and relative widths. */
+static void
+column_free (MuReportColumn *column)
+{
+  g_free (column->group);
+  g_free (column->title);
+  g_free (column);
+}
+
+static void
+add_column (MuReportTable *table,
+            const char    *group,
+            const char    *title,
+            gboolean       number)
+{
+  MuReportColumn *column = g_new0 (MuReportColumn, 1);
+
+  column->group = g_strdup (group);
+  column->title = g_strdup (title);
+  column->number = number;
+  g_ptr_array_add (table->columns, column);
+}
+
 guint
-mu_report_table_columns (MuReport   *report,
-               guint       table,
-               GPtrArray  *titles)
+mu_report_n_tables (const MuReport *report)
+{
+  return 1 + (report->result->n_partners + PARTNERS_PER_TABLE - 1) / PARTNERS_PER_TABLE;
+}
+
+/* The partners of table @table, 1-based, from @first to before @end: as
+ * many in each table as the others, give or take one — four partners are
+ * two tables of two, not three and one alone across the page. */
+static void
+partners_of (const MuReport *report,
+             guint           table,
+             guint          *first,
+             guint          *end)
+{
+  guint n = report->result->n_partners;
+  guint tables = mu_report_n_tables (report) - 1;
+  guint each = n / tables, more = n % tables, g = table - 1;
+
+  *first = g * each + MIN (g, more);
+  *end = *first + each + (g < more ? 1 : 0);
+}
+
+/* The columns of table @table: the schedule (0), or a group of partners. */
+MuReportTable *
+mu_report_table_new (MuReport *report,
+                     guint     table)
 {
   const MuResult *result = report->result;
+  MuReportTable *t = g_new0 (MuReportTable, 1);
+  guint first, end;
 
-  g_ptr_array_add (titles, g_strdup (_("Period")));
+  t->columns = g_ptr_array_new_with_free_func ((GDestroyNotify) column_free);
+  t->n_rows = result->n_periods + 1;
+  add_column (t, NULL, _("Period"), TRUE);
   if (table == 0)
     {
-      g_ptr_array_add (titles, g_strdup (_("Dates")));
-      g_ptr_array_add (titles, g_strdup (_("Profit")));
+      add_column (t, NULL, _("Dates"), FALSE);
+      add_column (t, NULL, _("Profit"), TRUE);
       if (result->bank >= 0)
         {
-          g_ptr_array_add (titles, g_strdup (_("Buyout")));
-          g_ptr_array_add (titles, g_strdup (_("Rent")));
-          g_ptr_array_add (titles, g_strdup_printf (_("%s owns"), mu_scenario_get_partner (report->scenario, result->bank)->name));
-          g_ptr_array_add (titles, g_strdup_printf (_("%s receives"), mu_scenario_get_partner (report->scenario, result->bank)->name));
+          const char *bank = mu_scenario_get_partner (report->scenario, result->bank)->name;
+
+          add_column (t, NULL, _("Buyout"), TRUE);
+          add_column (t, NULL, _("Rent"), TRUE);
+          /* Translators: a column of the schedule: the units' price and the rent together. */
+          add_column (t, NULL, _("Buyers pay"), TRUE);
+          /* Translators: a column under the bank's name: its share of the capital. */
+          add_column (t, bank, _("owns"), TRUE);
+          /* Translators: a column under the bank's name: what it receives in the period. */
+          add_column (t, bank, _("receives"), TRUE);
         }
-      return titles->len;
+      return t;
     }
-  for (guint i = (table - 1) * PARTNERS_PER_TABLE; i < MIN (table * PARTNERS_PER_TABLE, result->n_partners); i++)
+  partners_of (report, table, &first, &end);
+  for (guint i = first; i < end; i++)
     {
       const char *name = mu_scenario_get_partner (report->scenario, i)->name;
 
-      /* Translators: table columns: a partner's share of the capital and its profit. */
-      g_ptr_array_add (titles, g_strdup_printf (_("%s: share"), name));
-      g_ptr_array_add (titles, g_strdup_printf (_("%s: profit"), name));
+      /* Translators: a column under a partner's name: its share of the capital. */
+      add_column (t, name, _("share"), TRUE);
+      /* Translators: a column under a partner's name: the profit or loss of the period. */
+      add_column (t, name, _("profit"), TRUE);
     }
-  return titles->len;
+  return t;
 }
 
 void
-mu_report_table_cells (MuReport  *report,
-             guint      table,
-             guint      t,
-             GPtrArray *cells)
+mu_report_table_free (MuReportTable *table)
+{
+  if (table == NULL)
+    return;
+  g_ptr_array_unref (table->columns);
+  g_free (table);
+}
+
+/* An amount of period t for partner i, FALSE beyond what the money holds. */
+typedef gboolean (*PeriodAmount) (const MuReport *report,
+                                  guint           t,
+                                  guint           i,
+                                  MuMoney        *amount);
+
+static gboolean
+period_profit (const MuReport *report, guint t, G_GNUC_UNUSED guint i, MuMoney *amount)
+{
+  *amount = report->result->periods[t - 1].profit;
+  return TRUE;
+}
+
+static gboolean
+period_buyout (const MuReport *report, guint t, G_GNUC_UNUSED guint i, MuMoney *amount)
+{
+  *amount = report->result->periods[t - 1].buyout;
+  return TRUE;
+}
+
+static gboolean
+period_rent (const MuReport *report, guint t, G_GNUC_UNUSED guint i, MuMoney *amount)
+{
+  *amount = report->result->periods[t - 1].rent;
+  return TRUE;
+}
+
+/* What the buyers pay the bank: the units' price and the rent. */
+static gboolean
+period_buyers_pay (const MuReport *report, guint t, G_GNUC_UNUSED guint i, MuMoney *amount)
+{
+  const MuPeriodResult *row = &report->result->periods[t - 1];
+
+  return mu_money_add (row->buyout, row->rent, amount, NULL);
+}
+
+static gboolean
+period_paid (const MuReport *report, guint t, guint i, MuMoney *amount)
+{
+  *amount = mu_result_get (report->result, t, i)->paid;
+  return TRUE;
+}
+
+/* What the period brought a partner: a loss borne shows as negative. */
+static gboolean
+period_result (const MuReport *report, guint t, guint i, MuMoney *amount)
+{
+  *amount = mu_partner_period_result (mu_result_get (report->result, t, i));
+  return TRUE;
+}
+
+static char *
+money_cell (const MuReport *report,
+            gboolean        known,
+            MuMoney         amount)
+{
+  return known ? mu_chart_format_money (amount, mu_scenario_get_exponent (report->scenario)) : g_strdup ("");
+}
+
+/* A period's amount, or after the last period their sum. */
+static char *
+amount_cell (const MuReport *report,
+             PeriodAmount    amount,
+             guint           t,
+             guint           i)
+{
+  MuMoney total = 0, value = 0;
+
+  if (t <= report->result->n_periods)
+    {
+      gboolean known = amount (report, t, i, &value);
+
+      return money_cell (report, known, value);
+    }
+  for (guint p = 1; p <= report->result->n_periods; p++)
+    if (!amount (report, p, i, &value) || !mu_money_add (total, value, &total, NULL))
+      return money_cell (report, FALSE, 0);
+  return money_cell (report, TRUE, total);
+}
+
+static void
+schedule_cells (MuReport  *report,
+                guint      t,
+                gboolean   totals,
+                GPtrArray *cells)
 {
   const MuResult *result = report->result;
-  const MuPeriodResult *row = &result->periods[t - 1];
+  char start[32], end[32];
 
-  g_ptr_array_add (cells, g_strdup_printf ("%u", t));
+  if (totals)
+    g_ptr_array_add (cells, g_strdup (""));
+  else
+    {
+      g_date_strftime (start, sizeof start, "%x", &result->periods[t - 1].start);
+      g_date_strftime (end, sizeof end, "%x", &result->periods[t - 1].end);
+      g_ptr_array_add (cells, g_strdup_printf ("%s – %s", start, end));
+    }
+  g_ptr_array_add (cells, amount_cell (report, period_profit, t, 0));
+  if (result->bank < 0)
+    return;
+  g_ptr_array_add (cells, amount_cell (report, period_buyout, t, 0));
+  g_ptr_array_add (cells, amount_cell (report, period_rent, t, 0));
+  g_ptr_array_add (cells, amount_cell (report, period_buyers_pay, t, 0));
+  /* A share of the capital is not summed. */
+  g_ptr_array_add (cells, totals ? g_strdup ("")
+                                 : mu_chart_format_percent (mu_result_ownership_percent (result, t, result->bank)));
+  g_ptr_array_add (cells, amount_cell (report, period_paid, t, result->bank));
+}
+
+/* The cells of @row: a period's, or after the last period the totals. */
+void
+mu_report_table_cells (MuReport  *report,
+                       guint      table,
+                       guint      row,
+                       GPtrArray *cells)
+{
+  const MuResult *result = report->result;
+  gboolean totals = row == result->n_periods;
+  guint t = row + 1;
+  guint first, end;
+
+  /* Translators: the first cell of a table's last row, the sum of each column. */
+  g_ptr_array_add (cells, totals ? g_strdup (_("Total")) : g_strdup_printf ("%u", t));
   if (table == 0)
     {
-      char start[32], end[32];
-
-      g_date_strftime (start, sizeof start, "%x", &row->start);
-      g_date_strftime (end, sizeof end, "%x", &row->end);
-      g_ptr_array_add (cells, g_strdup_printf ("%s – %s", start, end));
-      g_ptr_array_add (cells, mu_chart_format_money (row->profit, mu_scenario_get_exponent (report->scenario)));
-      if (result->bank >= 0)
-        {
-          g_ptr_array_add (cells, mu_chart_format_money (row->buyout, mu_scenario_get_exponent (report->scenario)));
-          g_ptr_array_add (cells, mu_chart_format_money (row->rent, mu_scenario_get_exponent (report->scenario)));
-          g_ptr_array_add (cells, mu_chart_format_percent (mu_result_ownership_percent (result, t, result->bank)));
-          g_ptr_array_add (cells, mu_chart_format_money (mu_result_get (result, t, result->bank)->paid,
-                                                         mu_scenario_get_exponent (report->scenario)));
-        }
+      schedule_cells (report, t, totals, cells);
       return;
     }
-  for (guint i = (table - 1) * PARTNERS_PER_TABLE; i < MIN (table * PARTNERS_PER_TABLE, result->n_partners); i++)
+  partners_of (report, table, &first, &end);
+  for (guint i = first; i < end; i++)
     {
-      g_ptr_array_add (cells, mu_chart_format_percent (mu_result_ownership_percent (result, t, i)));
-      /* What the period brought it: a loss borne shows as negative. */
-      g_ptr_array_add (cells, mu_chart_format_money (mu_partner_period_result (mu_result_get (result, t, i)),
-                                                     mu_scenario_get_exponent (report->scenario)));
+      g_ptr_array_add (cells, totals ? g_strdup ("") : mu_chart_format_percent (mu_result_ownership_percent (result, t, i)));
+      g_ptr_array_add (cells, amount_cell (report, period_result, t, i));
     }
 }
-
-/* One row of a table; the first column narrow, the dates of the schedule
- * twice as wide as a number, the others shared. Text cells start at the
- * reading side, numbers end at the far one. */
-void
-mu_report_draw_row (MuReport  *report,
-          MuCanvas  *canvas,
-          guint      table,
-          double     y,
-          GPtrArray *cells,
-          gboolean   header)
-{
-  double first = FONT_SIZE * 4;
-  guint dates = table == 0 ? 1 : 0;
-  double rest = (mu_report_content_width (report) - first) / MAX (1, cells->len - 1 + dates);
-  gboolean rtl = report->style.rtl;
-
-  if (header)
-    {
-      mu_canvas_set_color (canvas, report->style.grid);
-      cairo_rectangle (canvas->cr, MARGIN, y, mu_report_content_width (report), ROW_HEIGHT);
-      cairo_fill (canvas->cr);
-    }
-  for (guint c = 0; c < cells->len; c++)
-    {
-      g_autoptr(PangoLayout) layout = mu_canvas_layout (canvas, g_ptr_array_index (cells, c), header ? 0.85 : 0.95, header);
-      double cell_x = c == 0 ? 0 : first + (c - 1 + (c > 1 ? dates : 0)) * rest;
-      double cell_w = c == 0 ? first : c == 1 && dates ? 2 * rest : rest;
-      double left = rtl ? report->width - MARGIN - cell_x - cell_w : MARGIN + cell_x;
-
-      pango_layout_set_width (layout, (int) ((cell_w - FONT_SIZE * 0.5) * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_alignment (layout, (c == 0) != rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
-      mu_canvas_set_color (canvas, report->style.foreground);
-      cairo_move_to (canvas->cr, left + FONT_SIZE * 0.25, y + (ROW_HEIGHT - FONT_SIZE * 1.2) / 2);
-      pango_cairo_show_layout (canvas->cr, layout);
-    }
-  if (!header)
-    {
-      mu_canvas_set_color (canvas, report->style.grid);
-      cairo_set_line_width (canvas->cr, 0.5);
-      cairo_move_to (canvas->cr, MARGIN, y + ROW_HEIGHT);
-      cairo_line_to (canvas->cr, MARGIN + mu_report_content_width (report), y + ROW_HEIGHT);
-      cairo_stroke (canvas->cr);
-    }
-}
-

@@ -12,6 +12,9 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <string.h>
 
 #include "mu-report-private.h"
 
@@ -25,6 +28,40 @@ mu_paper_size (MuPaper  paper,
     *width = 612, *height = 792;
   else
     *width = 595.28, *height = 841.89;
+}
+
+/* The paper of the user's locale: Letter where it is the custom, A4
+ * elsewhere. glibc knows the paper of each locale; without it, the
+ * countries of Letter are those CLDR names, as GTK's own default. */
+MuPaper
+mu_paper_for_locale (void)
+{
+#if defined(__GLIBC__) && defined(LC_PAPER)
+  union { const char *string; unsigned int word; } width, height;
+
+  width.string = nl_langinfo (_NL_PAPER_WIDTH);
+  height.string = nl_langinfo (_NL_PAPER_HEIGHT);
+  if (width.word == 216 && height.word == 279)
+    return MU_PAPER_LETTER;
+  if (width.word > 0 && height.word > 0)
+    return MU_PAPER_A4;
+#endif
+  {
+#ifdef LC_PAPER
+    const char *locale = setlocale (LC_PAPER, NULL);
+#else
+    const char *locale = setlocale (LC_MESSAGES, NULL);
+#endif
+    static const char * const letter[] = { "BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR",
+                                           "SV", "US", "VE", NULL };
+    const char *territory = locale != NULL ? strchr (locale, '_') : NULL;
+    char code[3] = { 0 };
+
+    if (territory == NULL || strlen (territory) < 3)
+      return MU_PAPER_A4;
+    memcpy (code, territory + 1, 2);
+    return g_strv_contains (letter, code) ? MU_PAPER_LETTER : MU_PAPER_A4;
+  }
 }
 
 static void
@@ -47,10 +84,60 @@ add_section (MuReport   *report,
   return report->sections->len - 1;
 }
 
-static guint
-n_partner_tables (const MuReport *report)
+/* A paragraph of the report's, or with @own of the user's, as a note. */
+static void
+add_paragraph (MuReport *report,
+               char     *text,
+               gboolean  own)
 {
-  return (report->result->n_partners + PARTNERS_PER_TABLE - 1) / PARTNERS_PER_TABLE;
+  g_ptr_array_add (report->paragraphs, text);
+  add_item (report, ITEM_TEXT, own, report->paragraphs->len - 1);
+}
+
+/* What the deal costs, the deal itself and the owner's notes on it. */
+static void
+collect_opening (MuReport *report)
+{
+  guint before;
+
+  add_item (report, ITEM_HEADER, 0, 0);
+  add_section (report, _("What the deal costs"));
+  before = report->items->len;
+  mu_report_collect_summary (report);
+  if (report->items->len == before)
+    {
+      /* Nothing to sum up without financing: no title over nothing. */
+      g_array_set_size (report->items, before - 1);
+      g_ptr_array_set_size (report->sections, report->sections->len - 1);
+    }
+  add_section (report, _("Scenario"));
+  mu_report_collect_parameters (report);
+
+  if (report->scenario->notes != NULL && report->scenario->notes[0] != '\0')
+    {
+      g_auto(GStrv) lines = g_strsplit (report->scenario->notes, "\n", -1);
+
+      add_section (report, _("Notes"));
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (g_strstrip (lines[i])[0] != '\0')
+          add_paragraph (report, g_strdup (lines[i]), TRUE);
+    }
+}
+
+static void
+collect_tables (MuReport *report)
+{
+  for (guint table = 0; table < mu_report_n_tables (report); table++)
+    {
+      MuReportTable *t = mu_report_table_new (report, table);
+
+      g_ptr_array_add (report->tables, t);
+      /* The partners' later tables follow the first after a space. */
+      add_section (report, table == 0 ? _("Schedule") : table == 1 ? _("Each partner’s share and profit") : "");
+      add_item (report, ITEM_TABLE_HEADER, table, 0);
+      for (guint row = 0; row < t->n_rows; row++)
+        add_item (report, ITEM_TABLE_ROW, table, row);
+    }
 }
 
 /* The document in reading order; pagination places it on pages. */
@@ -59,10 +146,7 @@ collect_items (MuReport *report)
 {
   const MuResult *result = report->result;
 
-  add_item (report, ITEM_HEADER, 0, 0);
-  for (guint i = 0; i < report->parameters->len; i++)
-    add_item (report, ITEM_PARAMETER, 0, i);
-
+  collect_opening (report);
   add_section (report, _("Ownership"));
   add_item (report, ITEM_CHART, 0, MU_CHART_EQUITY);
   add_section (report, _("Shares of the capital"));
@@ -74,40 +158,29 @@ collect_items (MuReport *report)
     add_section (report, title);
   }
   add_item (report, ITEM_CHART, 0, MU_CHART_PROFIT);
-
-  add_section (report, _("Schedule"));
-  add_item (report, ITEM_TABLE_HEADER, 0, 0);
-  for (guint t = 1; t <= result->n_periods; t++)
-    add_item (report, ITEM_TABLE_ROW, 0, t);
-
-  for (guint g = 0; g < n_partner_tables (report); g++)
-    {
-      add_section (report, g == 0 ? _("Each partner’s share and profit") : "");
-      add_item (report, ITEM_TABLE_HEADER, 1 + g, 0);
-      for (guint t = 1; t <= result->n_periods; t++)
-        add_item (report, ITEM_TABLE_ROW, 1 + g, t);
-    }
+  collect_tables (report);
 
   add_section (report, _("Compliance"));
   if (result->findings->len == 0)
-    {
-      g_ptr_array_add (report->paragraphs,
-                       g_strdup_printf (_("No findings under the %s school."), mu_school_get_label (report->scenario->school)));
-      add_item (report, ITEM_TEXT, 0, report->paragraphs->len - 1);
-    }
+    add_paragraph (report, g_strdup_printf (_("No findings under the %s school."),
+                                            mu_school_get_label (report->scenario->school)), FALSE);
   for (guint i = 0; i < result->findings->len; i++)
     add_item (report, ITEM_FINDING, 0, i);
 
   if (report->scenario->financing.enabled)
-    {
-      g_ptr_array_add (report->paragraphs,
-                       g_strdup (_("The client’s buying of the bank’s units is a separate promise (wa‘d), not a "
-                                   "condition of the partnership contract: one contract may not be made a "
-                                   "condition of another. Each unit is sold by its own contract when it is "
-                                   "bought, and until then the bank shares the profit and bears the loss of "
-                                   "what it owns.")));
-      add_item (report, ITEM_TEXT, 0, report->paragraphs->len - 1);
-    }
+    add_paragraph (report, g_strdup (_("The client’s buying of the bank’s units is a separate promise (wa‘d), not a "
+                                       "condition of the partnership contract: one contract may not be made a "
+                                       "condition of another. Each unit is sold by its own contract when it is "
+                                       "bought, and until then the bank shares the profit and bears the loss of "
+                                       "what it owns.")), FALSE);
+}
+
+static void
+pair_free (MuReportPair *pair)
+{
+  g_free (pair->label);
+  g_free (pair->value);
+  g_free (pair);
 }
 
 MuReport *
@@ -129,10 +202,10 @@ mu_report_new (const MuScenario   *scenario,
   report->width = page_width;
   report->height = page_height;
   report->items = g_array_new (FALSE, TRUE, sizeof (Item));
-  report->parameters = g_ptr_array_new_with_free_func (g_free);
+  report->pairs = g_ptr_array_new_with_free_func ((GDestroyNotify) pair_free);
   report->sections = g_ptr_array_new_with_free_func (g_free);
   report->paragraphs = g_ptr_array_new_with_free_func (g_free);
-  mu_report_collect_parameters (report);
+  report->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) mu_report_table_free);
   collect_items (report);
   return report;
 }
@@ -143,16 +216,18 @@ mu_report_free (MuReport *report)
   if (report == NULL)
     return;
   g_array_unref (report->items);
-  g_ptr_array_unref (report->parameters);
+  g_clear_pointer (&report->placed, g_array_unref);
+  g_ptr_array_unref (report->pairs);
   g_ptr_array_unref (report->sections);
   g_ptr_array_unref (report->paragraphs);
+  g_ptr_array_unref (report->tables);
   g_free (report);
 }
 
 void
 mu_report_canvas (MuReport *report,
-               cairo_t  *cr,
-               MuCanvas *canvas)
+                  cairo_t  *cr,
+                  MuCanvas *canvas)
 {
   mu_canvas_init (canvas, cr, report->width, report->height, report->scenario, report->result, &report->style);
   canvas->font_size = FONT_SIZE;
@@ -166,18 +241,14 @@ mu_report_content_width (const MuReport *report)
 
 /* A wrapped paragraph as wide as the page's text. */
 static PangoLayout *
-paragraph (MuReport   *report,
-           MuCanvas   *canvas,
-           const char *text,
-           double      scale,
-           gboolean    bold)
+paragraph (MuReport      *report,
+           MuCanvas      *canvas,
+           const char    *text,
+           double         scale,
+           gboolean       bold,
+           MuReportAlign  align)
 {
-  PangoLayout *layout = mu_canvas_layout (canvas, text, scale, bold);
-
-  pango_layout_set_width (layout, (int) (mu_report_content_width (report) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, report->style.rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-  return layout;
+  return mu_report_text (report, canvas, text, scale, bold, mu_report_content_width (report), align);
 }
 
 static char *
@@ -195,96 +266,78 @@ finding_text (const MuFinding *finding)
                                   finding->message, finding->source);
 }
 
-static double
-item_height (MuReport   *report,
+/* The layout of a text item: a title, a section's, a finding, a paragraph. */
+static PangoLayout *
+item_layout (MuReport   *report,
              MuCanvas   *canvas,
              const Item *item)
 {
-  g_autoptr(PangoLayout) layout = NULL;
-  double height;
+  PangoLayout *layout;
 
   switch (item->kind)
     {
     case ITEM_HEADER:
-      return FONT_SIZE * 4.5;
+      return paragraph (report, canvas, report->scenario->name, 1.8, TRUE, MU_REPORT_OWN);
     case ITEM_SECTION:
-      return ((const char *) g_ptr_array_index (report->sections, item->index))[0] == '\0' ? FONT_SIZE
-                                                                                          : FONT_SIZE * 3;
-    case ITEM_PARAMETER:
-    case ITEM_TABLE_HEADER:
-    case ITEM_TABLE_ROW:
-      return ROW_HEIGHT;
-    case ITEM_CHART:
-    case ITEM_DONUTS:
-      return CHART_SIZE;
+      return paragraph (report, canvas, g_ptr_array_index (report->sections, item->index), 1.25, TRUE, MU_REPORT_START);
     case ITEM_FINDING:
       {
         g_autofree char *text = finding_text (g_ptr_array_index (report->result->findings, item->index));
 
-        layout = paragraph (report, canvas, "", 1.0, FALSE);
+        layout = paragraph (report, canvas, "", 1.0, FALSE, MU_REPORT_START);
         pango_layout_set_markup (layout, text, -1);
+        return layout;
       }
-      break;
     case ITEM_TEXT:
     default:
-      layout = paragraph (report, canvas, g_ptr_array_index (report->paragraphs, item->index), 1.0, FALSE);
-      break;
+      return paragraph (report, canvas, g_ptr_array_index (report->paragraphs, item->index), 1.0, FALSE,
+                        item->table ? MU_REPORT_OWN : MU_REPORT_START);
     }
-  mu_canvas_layout_size (layout, NULL, &height);
-  return height + FONT_SIZE;
 }
 
-/* Places every item on a page. A section title never ends a page alone,
- * and a table that goes on to a new page repeats its header there. */
-guint
-mu_report_paginate (MuReport *report,
-                    cairo_t  *cr)
+static PangoLayout *
+subtitle_layout (MuReport *report,
+                 MuCanvas *canvas)
 {
-  g_autoptr(GArray) placed = g_array_new (FALSE, TRUE, sizeof (Item));
-  double bottom = report->height - MARGIN - FONT_SIZE * 2;
-  double y = MARGIN;
-  guint page = 0;
-  MuCanvas canvas;
+  return paragraph (report, canvas, _("Musharaka scenario report"), 1.0, FALSE, MU_REPORT_START);
+}
 
-  g_return_val_if_fail (report != NULL && cr != NULL, 0);
+double
+mu_report_item_height (MuReport   *report,
+                       MuCanvas   *canvas,
+                       const Item *item)
+{
+  g_autoptr(PangoLayout) layout = NULL;
 
-  mu_report_canvas (report, cr, &canvas);
-  for (guint i = 0; i < report->items->len; i++)
+  switch (item->kind)
     {
-      Item item = g_array_index (report->items, Item, i);
-      double needed;
+    case ITEM_PAIR:
+      return mu_report_pair_height (report, canvas, item->index);
+    case ITEM_CHART:
+    case ITEM_DONUTS:
+      return CHART_SIZE;
+    case ITEM_TABLE_HEADER:
+      return ((MuReportTable *) g_ptr_array_index (report->tables, item->table))->header_height;
+    case ITEM_TABLE_ROW:
+      return ((MuReportTable *) g_ptr_array_index (report->tables, item->table))->row_height;
+    case ITEM_HEADER:
+      {
+        g_autoptr(PangoLayout) subtitle = subtitle_layout (report, canvas);
 
-      item.height = item_height (report, &canvas, &item);
-      needed = item.height;
-      if (item.kind == ITEM_SECTION && i + 1 < report->items->len)
-        {
-          Item next = g_array_index (report->items, Item, i + 1);
-
-          needed += item_height (report, &canvas, &next);
-        }
-
-      if (y + needed > bottom && y > MARGIN)
-        {
-          page++;
-          y = MARGIN;
-          if (item.kind == ITEM_TABLE_ROW)
-            {
-              Item header = { ITEM_TABLE_HEADER, item.table, 0, page, y, ROW_HEIGHT };
-
-              g_array_append_val (placed, header);
-              y += ROW_HEIGHT;
-            }
-        }
-      item.page = page;
-      item.y = y;
-      g_array_append_val (placed, item);
-      y += item.height;
+        layout = item_layout (report, canvas, item);
+        return mu_report_text_height (layout) + FONT_SIZE * 0.3 + mu_report_text_height (subtitle) + FONT_SIZE;
+      }
+    case ITEM_SECTION:
+      if (((const char *) g_ptr_array_index (report->sections, item->index))[0] == '\0')
+        return FONT_SIZE;
+      layout = item_layout (report, canvas, item);
+      return mu_report_text_height (layout) + FONT_SIZE * 1.5;
+    case ITEM_FINDING:
+    case ITEM_TEXT:
+    default:
+      layout = item_layout (report, canvas, item);
+      return mu_report_text_height (layout) + FONT_SIZE;
     }
-
-  g_array_unref (report->items);
-  report->items = g_steal_pointer (&placed);
-  report->n_pages = page + 1;
-  return report->n_pages;
 }
 
 static void
@@ -308,6 +361,28 @@ draw_chart (MuReport    *report,
 }
 
 static void
+draw_text_item (MuReport   *report,
+                MuCanvas   *canvas,
+                const Item *item)
+{
+  g_autoptr(PangoLayout) layout = item_layout (report, canvas, item);
+  double width = mu_report_content_width (report);
+  double y = item->y;
+
+  mu_canvas_set_color (canvas, report->style.foreground);
+  if (item->kind == ITEM_SECTION)
+    y += FONT_SIZE;
+  mu_report_show (canvas, layout, MARGIN, y, width);
+  if (item->kind == ITEM_HEADER)
+    {
+      g_autoptr(PangoLayout) subtitle = subtitle_layout (report, canvas);
+
+      mu_canvas_set_color (canvas, report->style.muted);
+      mu_report_show (canvas, subtitle, MARGIN, y + mu_report_text_height (layout) + FONT_SIZE * 0.3, width);
+    }
+}
+
+static void
 draw_item (MuReport   *report,
            MuCanvas   *canvas,
            const Item *item)
@@ -317,48 +392,8 @@ draw_item (MuReport   *report,
 
   switch (item->kind)
     {
-    case ITEM_HEADER:
-      {
-        g_autoptr(PangoLayout) title = paragraph (report, canvas, report->scenario->name, 1.8, TRUE);
-        g_autoptr(PangoLayout) subtitle = paragraph (report, canvas, _("Musharaka scenario report"), 1.0, FALSE);
-
-        pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
-        mu_canvas_set_color (canvas, report->style.foreground);
-        cairo_move_to (cr, x, y);
-        pango_cairo_show_layout (cr, title);
-        mu_canvas_set_color (canvas, report->style.muted);
-        cairo_move_to (cr, x, y + FONT_SIZE * 2.6);
-        pango_cairo_show_layout (cr, subtitle);
-      }
-      break;
-    case ITEM_SECTION:
-      {
-        g_autoptr(PangoLayout) layout = paragraph (report, canvas, g_ptr_array_index (report->sections, item->index), 1.25, TRUE);
-
-        mu_canvas_set_color (canvas, report->style.foreground);
-        cairo_move_to (cr, x, y + FONT_SIZE);
-        pango_cairo_show_layout (cr, layout);
-      }
-      break;
-    case ITEM_PARAMETER:
-      {
-        g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (report->parameters, item->index), "\t", 2);
-        g_autoptr(PangoLayout) label = mu_canvas_layout (canvas, parts[0], 0.95, TRUE);
-        g_autoptr(PangoLayout) value = mu_canvas_layout (canvas, parts[1], 0.95, FALSE);
-        double label_width = width * 0.32;
-
-        pango_layout_set_width (label, (int) ((label_width - FONT_SIZE) * PANGO_SCALE));
-        pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_END);
-        pango_layout_set_width (value, (int) ((width - label_width) * PANGO_SCALE));
-        pango_layout_set_ellipsize (value, PANGO_ELLIPSIZE_END);
-        pango_layout_set_alignment (label, report->style.rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-        pango_layout_set_alignment (value, report->style.rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-        mu_canvas_set_color (canvas, report->style.foreground);
-        cairo_move_to (cr, report->style.rtl ? x + width - label_width : x, y);
-        pango_cairo_show_layout (cr, label);
-        cairo_move_to (cr, report->style.rtl ? x : x + label_width, y);
-        pango_cairo_show_layout (cr, value);
-      }
+    case ITEM_PAIR:
+      mu_report_draw_pair (report, canvas, item->index, y);
       break;
     case ITEM_CHART:
       draw_chart (report, cr, x, y, width, item->height - FONT_SIZE, item->index, 0);
@@ -369,39 +404,33 @@ draw_item (MuReport   *report,
                   item->height - FONT_SIZE, MU_CHART_SHARES, report->result->n_periods + 1);
       break;
     case ITEM_TABLE_HEADER:
+      mu_report_draw_header (report, canvas, item->table, y);
+      break;
     case ITEM_TABLE_ROW:
-      {
-        g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
-
-        if (item->kind == ITEM_TABLE_HEADER)
-          mu_report_table_columns (report, item->table, cells);
-        else
-          mu_report_table_cells (report, item->table, item->index, cells);
-        mu_report_draw_row (report, canvas, item->table, y, cells, item->kind == ITEM_TABLE_HEADER);
-      }
+      mu_report_draw_row (report, canvas, item->table, item->index, y);
       break;
+    case ITEM_HEADER:
+    case ITEM_SECTION:
     case ITEM_FINDING:
-      {
-        g_autofree char *text = finding_text (g_ptr_array_index (report->result->findings, item->index));
-        g_autoptr(PangoLayout) layout = paragraph (report, canvas, "", 1.0, FALSE);
-
-        pango_layout_set_markup (layout, text, -1);
-        mu_canvas_set_color (canvas, report->style.foreground);
-        cairo_move_to (cr, x, y);
-        pango_cairo_show_layout (cr, layout);
-      }
-      break;
     case ITEM_TEXT:
     default:
-      {
-        g_autoptr(PangoLayout) layout = paragraph (report, canvas, g_ptr_array_index (report->paragraphs, item->index), 1.0, FALSE);
-
-        mu_canvas_set_color (canvas, report->style.foreground);
-        cairo_move_to (cr, x, y);
-        pango_cairo_show_layout (cr, layout);
-      }
+      draw_text_item (report, canvas, item);
       break;
     }
+}
+
+/* The footer of @page, as wide as the text of the page: the scenario's
+ * name may take more than one line. */
+PangoLayout *
+mu_report_footer (MuReport *report,
+                  MuCanvas *canvas,
+                  guint     page,
+                  guint     n_pages)
+{
+  /* Translators: the footer of each page: the scenario, then “page 2 of 5”. */
+  g_autofree char *text = g_strdup_printf (_("%s — page %u of %u"), report->scenario->name, page, n_pages);
+
+  return mu_report_text (report, canvas, text, 0.85, FALSE, mu_report_content_width (report), MU_REPORT_CENTER);
 }
 
 void
@@ -419,21 +448,20 @@ mu_report_draw_page (MuReport *report,
   mu_canvas_set_color (&canvas, report->style.background);
   cairo_paint (cr);
 
-  for (guint i = 0; i < report->items->len; i++)
+  for (guint i = 0; i < report->placed->len; i++)
     {
-      const Item *item = &g_array_index (report->items, Item, i);
+      const Item *item = &g_array_index (report->placed, Item, i);
 
       if (item->page == page)
         draw_item (report, &canvas, item);
     }
 
   {
-    /* Translators: the footer of each page: the scenario, then “page 2 of 5”. */
-    g_autofree char *text = g_strdup_printf (_("%s — page %u of %u"), report->scenario->name, page + 1, report->n_pages);
-    g_autoptr(PangoLayout) footer = mu_canvas_layout (&canvas, text, 0.85, FALSE);
+    g_autoptr(PangoLayout) footer = mu_report_footer (report, &canvas, page + 1, report->n_pages);
 
     mu_canvas_set_color (&canvas, report->style.muted);
-    mu_canvas_show (&canvas, footer, report->width / 2, report->height - MARGIN, 0.5, 1.0);
+    mu_report_show (&canvas, footer, MARGIN, report->height - MARGIN - mu_report_text_height (footer),
+                    mu_report_content_width (report));
   }
   cairo_restore (cr);
 }

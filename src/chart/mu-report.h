@@ -38,6 +38,7 @@ gboolean  mu_report_write_pdf   (const MuScenario   *scenario,
 void      mu_paper_size         (MuPaper             paper,
                                  double             *width,
                                  double             *height);
+MuPaper   mu_paper_for_locale   (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MuReport, mu_report_free)
 

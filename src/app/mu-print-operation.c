@@ -1,7 +1,9 @@
 /* mu-print-operation.c — printing the report
  *
  * The pages are the report's: this only hands them the printer's cairo
- * context, so paper and PDF look the same.
+ * context, so paper and PDF look the same. The paper offered first is
+ * the locale's, as the PDF's (mu_paper_for_locale()): A4 unless the
+ * locale's custom is Letter.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -74,11 +76,32 @@ mu_print_operation_class_init (MuPrintOperationClass *klass)
   print_class->draw_page = mu_print_operation_draw_page;
 }
 
+/* The dialog starts from the locale's paper, not from a printer's
+ * default that may be Letter anywhere. */
+static void
+set_locale_paper (GtkPrintOperation *operation)
+{
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  GtkPaperSize *paper = gtk_paper_size_new (mu_paper_for_locale () == MU_PAPER_LETTER ? GTK_PAPER_NAME_LETTER
+                                                                                       : GTK_PAPER_NAME_A4);
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  gtk_print_settings_set_paper_size (settings, paper);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_print_settings (operation, settings);
+  gtk_paper_size_free (paper);
+}
+
 static void
 mu_print_operation_init (MuPrintOperation *self)
 {
   gtk_print_operation_set_unit (GTK_PRINT_OPERATION (self), GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (GTK_PRINT_OPERATION (self), TRUE);
+  /* The report keeps its own margins, wider than a printer's: on the
+   * whole sheet, its pages are those of the PDF. */
+  gtk_print_operation_set_use_full_page (GTK_PRINT_OPERATION (self), TRUE);
+  set_locale_paper (GTK_PRINT_OPERATION (self));
 }
 
 MuPrintOperation *

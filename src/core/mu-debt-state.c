@@ -298,6 +298,28 @@ next_step (const MuDebt *debt,
     }
 }
 
+/* What the figures rest on, checked on every call — cheaply; the whole of
+ * mu_debt_validate() runs only to say why when something does not hold. */
+static gboolean
+derivable (const MuDebt *debt,
+           GError      **error)
+{
+  g_autofree char *where = NULL;
+  MuMoney paid;
+
+  if (debt->amount > 0 && g_date_valid (&debt->due) && mu_debt_paid_by (debt, NULL, &paid, NULL) &&
+      paid <= debt->amount)
+    return TRUE;
+  if (!mu_debt_validate (debt, &where, error))
+    {
+      g_prefix_error (error, "%s: ", where);
+      return FALSE;
+    }
+  g_set_error (error, MU_CORE_ERROR, MU_CORE_ERROR_INVALID, "payments: %s",
+               _("the payments come to more than the amount owed"));
+  return FALSE;
+}
+
 gboolean
 mu_debt_state (const MuDebt *debt,
                const GDate  *as_of,
@@ -314,9 +336,9 @@ mu_debt_state (const MuDebt *debt,
   memset (state, 0, sizeof *state);
   g_date_clear (&state->court_from, 1);
   g_date_clear (&state->next_date, 1);
-  if (!mu_debt_paid_by (debt, as_of, &state->paid, error))
+  if (!derivable (debt, error) || !mu_debt_paid_by (debt, as_of, &state->paid, error))
     return FALSE;
-  state->outstanding = MAX (debt->amount - state->paid, 0);
+  state->outstanding = debt->amount - state->paid;
   limitation_date (debt, as_of, &state->limitation);
   if (on_or_before (&debt->claim.sent, as_of))
     add_days (&state->court_from, &debt->claim.sent, debt->claim_days + 1);

@@ -218,7 +218,11 @@ gboolean     mu_debt_add_payment        (MuDebt            *debt,
                                          GError           **error);
 
 /* What @debt is as of @as_of (mu-debt-state.c says how each figure is
- * derived); FALSE only for a debt mu_debt_validate() refuses. */
+ * derived). FALSE, with mu_debt_validate()'s path and reason ("payments[2].amount:
+ * …"), for a debt whose figures do not hold together: no due date, an
+ * amount not above nothing, payments beyond the amount, instalments that
+ * do not fit what was arranged. Other faults validation finds (a claim
+ * dated before the due date, say) do not stop the figures. */
 gboolean     mu_debt_state              (const MuDebt      *debt,
                                          const GDate       *as_of,
                                          MuDebtState       *state,

@@ -95,7 +95,7 @@ mu_focus_follow (GtkWidget *scroll,
                  GtkWidget *row,
                  guint     *tick)
 {
-  GtkWidget *parent;
+  GtkWidget *parent, *target;
   Follow *follow;
 
   /* Open the expanders it sits in, then give it the keyboard. */
@@ -109,8 +109,10 @@ mu_focus_follow (GtkWidget *scroll,
     gtk_widget_remove_tick_callback (scroll, *tick);
   follow = g_new0 (Follow, 1);
   follow->tick = tick;
-  /* The whole row in view, not only the button in it. */
-  g_weak_ref_init (&follow->target, GTK_IS_LIST_BOX_ROW (row) ? row : gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX_ROW));
+  /* The whole row in view, not only the button in it; a button in no
+   * row, as in a group's header, itself. */
+  target = GTK_IS_LIST_BOX_ROW (row) ? row : gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX_ROW);
+  g_weak_ref_init (&follow->target, target != NULL ? target : row);
   follow->until = g_get_monotonic_time () + FOLLOW_MAX_USEC;
   *tick = gtk_widget_add_tick_callback (scroll, follow_row, follow, follow_free);
 }

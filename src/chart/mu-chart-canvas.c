@@ -189,8 +189,13 @@ legend_arrange (MuCanvas           *canvas,
       entries[i].line = height;
       if (width > max_label)
         {
+          gboolean against = pango_layout_get_line_readonly (layout, 0)->resolved_dir == PANGO_DIRECTION_RTL;
+
           pango_layout_set_width (layout, (int) (max_label * PANGO_SCALE));
           pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+          /* Its lines start beside the swatch; pango swaps the sides of
+           * a paragraph written against the context's direction. */
+          pango_layout_set_alignment (layout, canvas->style->rtl != against ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
           mu_canvas_layout_size (layout, &width, &height);
         }
       width += swatch + gap * 0.5;
@@ -208,7 +213,7 @@ legend_arrange (MuCanvas           *canvas,
 
 /* Lays the items out in rows at the bottom of @box, a swatch and a label
  * each, and takes their height off @box. A label too long for the box
- * wraps; rows that would leave the chart too little room are dropped. */
+ * wraps; rows that would leave the chart less than half are dropped. */
 void
 mu_canvas_legend (MuCanvas           *canvas,
                   MuBox              *box,
@@ -226,11 +231,12 @@ mu_canvas_legend (MuCanvas           *canvas,
     return;
 
   rows = legend_arrange (canvas, box, items, n_items, entries, row_y + 1);
-  /* The legend may take at most a third of the chart: row_y[r] becomes
-   * where row r starts below the first, and rows beyond the third go. */
+  /* The legend may take at most half the chart — a donut beside another
+   * on a page has four partners' names, wrapped, to list: row_y[r] becomes
+   * where row r starts below the first, and rows beyond the half go. */
   for (guint r = 0; r < rows; r++)
     {
-      if (r > 0 && total + row_y[r + 1] > box->height / 3)
+      if (r > 0 && total + row_y[r + 1] > box->height / 2)
         {
           rows = r;
           break;

@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 #define LINE_GAP    (FONT_SIZE * 0.45)  /* above and below the text of a row */
 #define CELL_PAD    (FONT_SIZE * 0.4)   /* either side of a cell's text */
 #define PAIR_GAP    (FONT_SIZE * 1.2)   /* between a label and its value */
-#define CHART_SIZE  250.0
+#define CHART_SIZE  230.0  /* the ownership over time */
+#define DONUT_SIZE  210.0  /* the shares, and the profit beside them on an A4 page */
 #define PARTNERS_PER_TABLE 3
 
 typedef enum

@@ -314,8 +314,9 @@ mu_report_item_height (MuReport   *report,
     case ITEM_PAIR:
       return mu_report_pair_height (report, canvas, item->index);
     case ITEM_CHART:
+      return item->index == MU_CHART_EQUITY ? CHART_SIZE : DONUT_SIZE;
     case ITEM_DONUTS:
-      return CHART_SIZE;
+      return DONUT_SIZE;
     case ITEM_TABLE_HEADER:
       return ((MuReportTable *) g_ptr_array_index (report->tables, item->table))->header_height;
     case ITEM_TABLE_ROW:

@@ -161,6 +161,58 @@ check_row (MuReport   *report,
     }
 }
 
+/* Every letter of @part is in @text, as often. */
+static gboolean
+has_letters (const char *text,
+             const char *part)
+{
+  g_autofree char *all = letters (text);
+  g_autofree char *some = letters (part);
+  const char *p = all;
+
+  for (const char *q = some; *q != '\0'; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+
+      while (*p != '\0' && g_utf8_get_char (p) < c)
+        p = g_utf8_next_char (p);
+      if (*p == '\0' || g_utf8_get_char (p) != c)
+        return FALSE;
+      p = g_utf8_next_char (p);
+    }
+  return TRUE;
+}
+
+/* Each chart's legend names every partner, whole. */
+static void
+check_legends (const MuReport *report,
+               const Page     *page,
+               const Item     *item)
+{
+  double width = mu_report_content_width (report);
+  guint boxes = item->kind == ITEM_DONUTS ? 2 : 1;
+
+  for (guint b = 0; b < boxes; b++)
+    {
+      double left, right;
+      g_autofree char *found = text_in (page, MARGIN + b * width / boxes, item->y, width / boxes, item->height,
+                                        &left, &right);
+      g_autofree char *text = normalize (found);
+
+      for (guint i = 0; i < report->scenario->partners->len; i++)
+        {
+          const char *name = mu_scenario_get_partner (report->scenario, i)->name;
+          g_autofree char *plain = normalize (name);
+
+          /* Right-to-left names come in poppler's own order: their
+           * letters, at least, must all be there. */
+          if (g_unichar_get_script (g_utf8_get_char (name)) == G_UNICODE_SCRIPT_ARABIC
+              ? !has_letters (found, name) : strstr (text, plain) == NULL)
+            g_error ("the legend of chart %u lacks “%s”: %s", item->index, name, found);
+        }
+    }
+}
+
 /* Each item holds its own text, whole, in the box the report gave it. */
 static void
 check_items (MuReport   *report,
@@ -179,6 +231,8 @@ check_items (MuReport   *report,
         check_header (report, page, item);
       else if (item->kind == ITEM_TABLE_ROW)
         check_row (report, page, item);
+      else if (item->kind == ITEM_CHART || item->kind == ITEM_DONUTS)
+        check_legends (report, page, item);
       else if (item->kind == ITEM_SECTION || item->kind == ITEM_TEXT || item->kind == ITEM_HEADER)
         {
           Box box = { MARGIN, item->y, mu_report_content_width (report), item->height, 0, start_side (report) };

@@ -17,11 +17,12 @@
 
 #include "mu-financing-section.h"
 #include "mu-input.h"
+#include "mu-valuations-editor.h"
 
 #define EDITORS_RESOURCE "/io/github/musharaka/Musharaka/mu-financing-editors.ui"
 
 /* How many editors[] lists below, in the order of their rows, the bank first. */
-#define N_EDITORS 11
+#define N_EDITORS 10
 
 struct _MuFinancingSection
 {
@@ -68,8 +69,7 @@ typedef struct
   Kind                kind;
   gsize               offset;
   const char * const *labels;  /* a choice's */
-  gint64              min;     /* a percent's range */
-  gint64              max;
+  gint64              min, max;  /* a percent's range */
 } Editor;
 
 #define AT(member) G_STRUCT_OFFSET (MuScenario, financing.member)
@@ -84,7 +84,6 @@ static const Editor editors[] = {
   { "financing.unit_price", "price_row", KIND_CHOICE, AT (unit_price), price_labels, 0, 0 },
   { "financing.depreciation", "depreciation_row", KIND_PERCENT, AT (depreciation), NULL, -MU_PERCENT_100 + 1,
     MU_PERCENT_100 - 1 },
-  { "financing.rent", "rent_row", KIND_PERCENT, AT (rent), NULL, 0, MU_PERCENT_100 },
   { "financing.buyout_binding", "binding_switch", KIND_SWITCH, AT (buyout_binding), NULL, 0, 0 },
   { "financing.late_interest", "late_switch", KIND_SWITCH, AT (late_interest), NULL, 0, 0 },
 };
@@ -328,8 +327,8 @@ choose_bank (MuScenario *edited,
     add_default_buyers (edited);
 }
 
-/* A choice or a switch changed: the bank, a combo row's choice, or a
- * switch's state, written as an int where the editor's value sits. */
+/* A choice or a switch changed: the bank, a combo row's choice (a price
+ * at valuation with a value to begin with), or a switch's state. */
 static void
 on_editor_changed (MuFinancingSection *self,
                    GParamSpec         *pspec,
@@ -358,6 +357,7 @@ on_editor_changed (MuFinancingSection *self,
     choose_bank (edited, value);
   else
     G_STRUCT_MEMBER (int, edited, editor->offset) = value;
+  mu_valuations_editor_prepare (edited);
   mu_section_apply (MU_SECTION (self), editor->path, edited);
 }
 
@@ -519,9 +519,9 @@ mu_financing_section_load (MuSection *section)
   summarize (self, s);
 }
 
-/* A path leads to the editor its beginning names: "financing.buyers[1]"
- * to the buyers' button. Financing switched off has no editor to go to:
- * its switch, or the button that adds the bank it needs, is the place. */
+/* A path leads to the editor its beginning names ("financing.buyers[1]"
+ * to the buyers' button), any other to the row: the terms section, asked
+ * first, has its own. Switched off, the switch or the button adding a bank. */
 static GtkWidget *
 mu_financing_section_find (MuSection  *section,
                            const char *path)

@@ -26,8 +26,9 @@
 #include "mu-scenario-page.h"
 #include "mu-schedule-section.h"
 #include "mu-summary-section.h"
+#include "mu-terms-section.h"
 
-#define N_SECTIONS 8
+#define N_SECTIONS 9
 /* Partners shown open in a read-only library: beyond these, a list of
  * closed rows reads better than a thousand open ones. */
 #define READ_ONLY_OPEN_MAX 50
@@ -50,6 +51,7 @@ struct _MuScenarioPage
   MuSection          *findings_section;
   MuSection          *schedule_section;
   MuSection          *summary_section;
+  MuSection          *terms_section;
   MuChartView        *equity_chart;
   MuChartView        *shares_chart;
   MuChartView        *profit_chart;
@@ -322,13 +324,13 @@ mu_scenario_page_select_period (MuScenarioPage *self,
   mu_schedule_section_select_period (MU_SCHEDULE_SECTION (self->schedule_section), period);
 }
 
-/* The section called @name: "general", "partners", "financing",
+/* The section called @name: "general", "partners", "terms", "financing",
  * "profit", "balance", "findings", "schedule", "summary". */
 MuSection *
 mu_scenario_page_get_section (MuScenarioPage *self,
                               const char     *name)
 {
-  static const char * const names[N_SECTIONS] = { "general", "partners", "financing", "profit", "balance",
+  static const char * const names[N_SECTIONS] = { "general", "partners", "terms", "financing", "profit", "balance",
                                                   "findings", "schedule", "summary" };
 
   g_return_val_if_fail (MU_IS_SCENARIO_PAGE (self), NULL);
@@ -466,6 +468,7 @@ mu_scenario_page_class_init (MuScenarioPageClass *klass)
   g_type_ensure (MU_TYPE_FINDINGS_SECTION);
   g_type_ensure (MU_TYPE_SCHEDULE_SECTION);
   g_type_ensure (MU_TYPE_SUMMARY_SECTION);
+  g_type_ensure (MU_TYPE_TERMS_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/musharaka/Musharaka/mu-scenario-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, MuScenarioPage, name)
   BIND (box);
@@ -482,6 +485,7 @@ mu_scenario_page_class_init (MuScenarioPageClass *klass)
   BIND (findings_section);
   BIND (schedule_section);
   BIND (summary_section);
+  BIND (terms_section);
   BIND (equity_chart);
   BIND (shares_chart);
   BIND (profit_chart);
@@ -498,12 +502,14 @@ mu_scenario_page_init (MuScenarioPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->sections[0] = self->general_section;
   self->sections[1] = self->partners_section;
-  self->sections[2] = self->financing_section;
-  self->sections[3] = self->profit_section;
-  self->sections[4] = self->balance_section;
-  self->sections[5] = self->findings_section;
-  self->sections[6] = self->schedule_section;
-  self->sections[7] = self->summary_section;
+  /* Before the financing, which takes the paths it has no editor for. */
+  self->sections[2] = self->terms_section;
+  self->sections[3] = self->financing_section;
+  self->sections[4] = self->profit_section;
+  self->sections[5] = self->balance_section;
+  self->sections[6] = self->findings_section;
+  self->sections[7] = self->schedule_section;
+  self->sections[8] = self->summary_section;
 
   mu_chart_view_set_kind (self->equity_chart, MU_CHART_EQUITY);
   mu_chart_view_set_kind (self->shares_chart, MU_CHART_SHARES);

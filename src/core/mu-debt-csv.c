@@ -179,6 +179,7 @@ read_quoted (Reader  *r,
         r->line++;
       g_string_append_c (field, *r->p);
       if (field->len > MU_DEBT_CSV_MAX_FIELD)
+        /* Translators: %u is the longest a field may be, 4096. */
         return cell_error (error, r, line, index, _("the field is longer than %u bytes"), MU_DEBT_CSV_MAX_FIELD);
     }
   for (r->p++; r->p < r->end && (*r->p == ' ' || *r->p == '\t'); r->p++)
@@ -210,6 +211,7 @@ read_field (Reader  *r,
   while (!at_record_end (r) && *r->p != r->sep)
     r->p++;
   if ((gsize) (r->p - start) > MU_DEBT_CSV_MAX_FIELD)
+    /* Translators: %u is the longest a field may be, 4096. */
     return cell_error (error, r, line, index, _("the field is longer than %u bytes"), MU_DEBT_CSV_MAX_FIELD);
   g_string_append_len (field, start, r->p - start);
   return TRUE;

@@ -136,6 +136,15 @@ test_validate_history (void)
   MuDebtContact contact = { ymd (2025, 4, 5), MU_CONTACT_CALL, NULL, NULL, ymd (2025, 4, 4) };
 
   pay (debt, 2025, 4, 10, 1000);
+  g_array_index (debt->payments, MuDebtPayment, 0).amount = 0;
+  assert_invalid (debt, "payments[0].amount", "more than nothing");
+  g_array_index (debt->payments, MuDebtPayment, 0).amount = 1000;
+  g_array_index (debt->payments, MuDebtPayment, 0).date = no_date ();
+  assert_invalid (debt, "payments[0].date", "valid date");
+  g_array_index (debt->payments, MuDebtPayment, 0).date = ymd (2025, 4, 10);
+  g_array_index (debt->payments, MuDebtPayment, 0).kind = 7;
+  assert_invalid (debt, "payments[0].kind", "in cash, in kind, or a set-off");
+  g_array_index (debt->payments, MuDebtPayment, 0).kind = MU_PAYMENT_IN_KIND;
   g_array_append_val (debt->payments, early);
   assert_invalid (debt, "payments[1].date", "date order");
   g_array_remove_index (debt->payments, 1);

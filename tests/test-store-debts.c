@@ -809,27 +809,50 @@ test_delete_undelete (Fixture       *fixture,
   assert_same_debt (restored, original);
 }
 
-/* A row another program damaged is said to be damaged, by its debt. */
+/* A row another program damaged is said to be damaged, by its debt:
+ * getting it checks it whole and names the field; the list refuses what
+ * cannot be read at all and leaves what only the model checks across
+ * rows to mu_debt_state(), which refuses it. */
 static void
 test_damaged_row (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autoptr(MuStore) store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  g_autoptr(GPtrArray) debts = NULL;
   g_autoptr(GError) error = NULL;
+  GDate as_of;
+  MuDebtState state;
 
   import (store, 0, 5);
   g_clear_pointer (&store, mu_store_close);
   raw_sql (fixture->path, "PRAGMA ignore_check_constraints = ON;"
-                          "UPDATE debt_payments SET amount = -1 WHERE debt_id = (SELECT id FROM debts WHERE key = 'D-00002')");
+                          "UPDATE debt_payments SET amount = 200000"
+                          " WHERE debt_id = (SELECT id FROM debts WHERE key = 'D-00002')");
   store = open_store (fixture->path, MU_STORE_OPEN_AS_IS);
   g_assert_null (mu_store_get_debt (store, "D-00002", &error));
   g_assert_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT);
   g_assert_nonnull (strstr (error->message, "“D-00002”"));
   g_assert_nonnull (strstr (error->message, "payments[0].amount"));
   g_clear_error (&error);
+  debts = mu_store_list_debts (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (debts->len, ==, 5);
+  g_date_clear (&as_of, 1);
+  g_date_set_dmy (&as_of, 1, G_DATE_JUNE, 2025);
+  g_assert_cmpstr (((MuDebt *) debts->pdata[2])->id, ==, "D-00002");
+  g_assert_false (mu_debt_state (debts->pdata[2], &as_of, &state, NULL));
+  g_clear_pointer (&store, mu_store_close);
+
+  raw_sql (fixture->path, "PRAGMA ignore_check_constraints = ON;"
+                          "UPDATE debt_payments SET kind = 'barter'"
+                          " WHERE debt_id = (SELECT id FROM debts WHERE key = 'D-00004')");
+  store = open_store (fixture->path, MU_STORE_OPEN_AS_IS);
   g_assert_null (mu_store_list_debts (store, &error));
   g_assert_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT);
-  g_assert_nonnull (strstr (error->message, "“D-00002”"));
+  g_assert_nonnull (strstr (error->message, "“D-00004”"));
+  g_clear_error (&error);
+  g_assert_null (mu_store_get_debt (store, "D-00004", &error));
+  g_assert_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT);
 }
 
 int

@@ -81,7 +81,7 @@ MuScenario   *mu_store_read_scenario    (MuStore          *store,
                                          gint64            id,
                                          GError          **error);
 
-/* mu-store-debt-rows.c: a debt as rows of the library's tables. */
+/* mu-store-debt-rows.c, mu-store-debt-read.c: a debt as rows of the library's tables. */
 gboolean      mu_store_write_debt       (MuStore          *store,
                                          gint64           *row,
                                          gint64            debtor_row,

@@ -279,18 +279,30 @@ on_export_report (GFile    *file,
   say_saved (self, file, error);
 }
 
+/* The schedule as CSV for a spreadsheet, its columns named for the
+ * partners in the user's language; the command line's keeps the ids. */
+void
+mu_window_export_csv (MuWindow *self,
+                      GFile    *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *csv = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (MU_IS_WINDOW (self));
+  g_return_if_fail (mu_scenario_page_get_result (self->page) != NULL);
+
+  csv = mu_schedule_csv_write (mu_scenario_page_get_scenario (self->page), mu_scenario_page_get_result (self->page),
+                               MU_SCHEDULE_CSV_NAMES);
+  g_file_set_contents (path, csv, -1, &error);
+  say_saved (self, file, error);
+}
+
 static void
 on_export_schedule (GFile    *file,
                     gpointer  data)
 {
-  MuWindow *self = MU_WINDOW (data);
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *csv = mu_schedule_to_csv (mu_scenario_page_get_scenario (self->page),
-                                             mu_scenario_page_get_result (self->page));
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, csv, -1, &error);
-  say_saved (self, file, error);
+  mu_window_export_csv (MU_WINDOW (data), file);
 }
 
 /* The ownership chart, as the file's name asks: PNG, SVG or PDF. */

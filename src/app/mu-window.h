@@ -29,6 +29,8 @@ void            mu_window_show_content   (MuWindow       *self);
 gboolean        mu_window_flush          (MuWindow       *self);
 void            mu_window_import_file    (MuWindow       *self,
                                           GFile          *file);
+void            mu_window_export_csv     (MuWindow       *self,
+                                          GFile          *file);
 void            mu_window_toast          (MuWindow       *self,
                                           const char     *message);
 

@@ -10,6 +10,11 @@
  * Rows stand for periods or years, not for their figures: a new schedule
  * of the same shape only refreshes the cells on screen.
  *
+ * Below the periods, a row of who owns what once the last buyout is
+ * paid — the bank at 0 % — and the totals (mu-schedule-row.c says what
+ * each cell of a row says). The columns of losses and of costs show only
+ * when the scenario has some.
+ *
  * The section keeps the period the user chose, selects it again in each
  * new schedule, and says when it changes ("notify::period"), for the
  * charts to show the same one.
@@ -23,62 +28,26 @@
 
 #include <glib/gi18n.h>
 
-#include "mu-chart.h"
 #include "mu-compat.h"
-#include "mu-input.h"
 #include "mu-resources.h"
+#include "mu-schedule-row.h"
 #include "mu-schedule-section.h"
 
 /* Grouped by year above this many periods. */
 #define MAX_FLAT_PERIODS 24
 
-/* One row: periods first to last, 1-based; a year's row has its year. */
-#define MU_TYPE_SCHEDULE_ITEM (mu_schedule_item_get_type ())
-G_DECLARE_FINAL_TYPE (MuScheduleItem, mu_schedule_item, MU, SCHEDULE_ITEM, GObject)
-
-struct _MuScheduleItem
-{
-  GObject parent_instance;
-  guint   first;
-  guint   last;
-  guint   year;   /* 0 for a period's row */
-};
-
-G_DEFINE_FINAL_TYPE (MuScheduleItem, mu_schedule_item, G_TYPE_OBJECT)
-
-static void
-mu_schedule_item_class_init (MuScheduleItemClass *klass)
-{
-}
-
-static void
-mu_schedule_item_init (MuScheduleItem *self)
-{
-}
-
-static MuScheduleItem *
-schedule_item_new (guint first,
-                   guint last,
-                   guint year)
-{
-  MuScheduleItem *item = g_object_new (MU_TYPE_SCHEDULE_ITEM, NULL);
-
-  item->first = first;
-  item->last = last;
-  item->year = year;
-  return item;
-}
-
 struct _MuScheduleSection
 {
   MuSection      parent_instance;
 
-  GtkColumnView *view;
+  GtkColumnView       *view;
+  GtkColumnViewColumn *columns[MU_SCHEDULE_N_COLUMNS];
 
   MuResult      *result;    /* the schedule shown, a reference; NULL when there is none */
   guint          exponent;  /* of its currency */
   GListStore    *periods;   /* the rows of periods, all of them */
   GListStore    *years;     /* its rows of years, when it is grouped by year */
+  GListStore    *ends;      /* the rows below them: ownership after the last buyout, totals */
   char          *shape;     /* what the rows stand for */
   GPtrArray     *bound;     /* the GtkListItems showing a row, refreshed by a new schedule */
   guint          period;    /* the one chosen, 1-based */
@@ -94,92 +63,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef enum
-{
-  COLUMN_PERIOD,
-  COLUMN_DATES,
-  COLUMN_PROFIT,
-  COLUMN_BUYOUT,
-  COLUMN_RENT,
-  COLUMN_BANK_SHARE,
-  COLUMN_BANK_RECEIVES,
-  N_COLUMNS
-} Column;
-
-static const char * const column_titles[] = {
-  N_("Period"), N_("Dates"), N_("Profit"), N_("Buyout"), N_("Rent"), N_("Bank owns"), N_("Bank receives")
-};
-
-static char *
-dates_text (const GDate *start,
-            const GDate *end)
-{
-  char first[32], last[32];
-
-  g_date_strftime (first, sizeof first, "%x", start);
-  g_date_strftime (last, sizeof last, "%x", end);
-  return g_strdup_printf ("%s – %s", first, last);
-}
-
-/* What @column says of @item: a period's figures, or a year's sums and
- * the bank's share at its end. */
-static char *
-cell_text (MuScheduleSection    *self,
-           Column                column,
-           const MuScheduleItem *item)
-{
-  const MuResult *r = self->result;
-  MuMoney sum = 0;
-
-  if (r == NULL || item->first == 0 || item->last > r->n_periods)
-    return g_strdup ("");
-
-  switch (column)
-    {
-    case COLUMN_PERIOD:
-      return g_strdup_printf ("%u", item->year != 0 ? item->year : item->first);
-    case COLUMN_DATES:
-      return dates_text (&r->periods[item->first - 1].start, &r->periods[item->last - 1].end);
-    case COLUMN_BANK_SHARE:
-      return r->bank < 0 ? g_strdup ("—")
-                         : mu_chart_format_percent (mu_result_ownership_percent (r, item->last, r->bank));
-    case COLUMN_BANK_RECEIVES:
-      if (r->bank < 0)
-        return g_strdup ("—");
-      break;
-    case COLUMN_PROFIT:
-    case COLUMN_BUYOUT:
-    case COLUMN_RENT:
-    case N_COLUMNS:
-    default:
-      break;
-    }
-
-  /* A year's sums are parts of the schedule's totals: they fit. */
-  for (guint t = item->first; t <= item->last; t++)
-    {
-      const MuPeriodResult *row = &r->periods[t - 1];
-
-      sum += column == COLUMN_PROFIT ? row->profit
-             : column == COLUMN_BUYOUT ? row->buyout
-             : column == COLUMN_RENT ? row->rent
-             : mu_result_get (r, t, r->bank)->paid;
-    }
-  return mu_input_format_amount (sum, self->exponent);
-}
-
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             gpointer                  data)
 {
-  Column column = GPOINTER_TO_INT (data);
+  MuScheduleColumn column = GPOINTER_TO_INT (data);
   GtkWidget *label = gtk_label_new (NULL);
 
   g_object_set_data (G_OBJECT (item), "column", data);
-  gtk_label_set_xalign (GTK_LABEL (label), column <= COLUMN_DATES ? 0.0 : 1.0);
+  gtk_label_set_xalign (GTK_LABEL (label), column <= MU_SCHEDULE_COLUMN_DATES ? 0.0 : 1.0);
   gtk_widget_add_css_class (label, "numeric");
-  if (column == COLUMN_PERIOD)
+  if (column == MU_SCHEDULE_COLUMN_PERIOD)
     {
       /* A year's row opens and closes on its first cell. */
       GtkWidget *expander = gtk_tree_expander_new ();
@@ -191,22 +86,44 @@ setup_cell (GtkSignalListItemFactory *factory,
     gtk_list_item_set_child (item, label);
 }
 
+/* The totals in bold, but for their dates, the widest cell of all.
+ * Cells are reused for other rows: their style is set each time, if it
+ * changes. */
+static void
+style_cell (GtkLabel          *label,
+            MuScheduleColumn   column,
+            MuScheduleRowKind  kind)
+{
+  gboolean bold = kind == MU_SCHEDULE_ROW_TOTAL && column != MU_SCHEDULE_COLUMN_DATES;
+  PangoAttrList *attributes;
+
+  if (bold == GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "bold")))
+    return;
+  attributes = bold ? pango_attr_list_new () : NULL;
+  if (bold)
+    pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  gtk_label_set_attributes (label, attributes);
+  g_clear_pointer (&attributes, pango_attr_list_unref);
+  g_object_set_data (G_OBJECT (label), "bold", GINT_TO_POINTER (bold));
+}
+
 static void
 update_cell (MuScheduleSection *self,
              GtkListItem       *list_item)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (list_item), "column"));
+  MuScheduleColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (list_item), "column"));
   GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  g_autoptr(MuScheduleItem) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  g_autoptr(MuScheduleRow) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
   GtkWidget *label = gtk_list_item_get_child (list_item);
   g_autofree char *text = NULL;
 
   if (item == NULL)
     return;
-  if (column == COLUMN_PERIOD)
+  if (column == MU_SCHEDULE_COLUMN_PERIOD)
     label = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (label));
-  text = cell_text (self, column, item);
+  text = mu_schedule_row_text (item, column, self->result, self->exponent);
   gtk_label_set_text (GTK_LABEL (label), text);
+  style_cell (GTK_LABEL (label), column, item->kind);
 }
 
 /* A bound cell follows the schedule: a new one of the same shape only
@@ -218,7 +135,7 @@ bind_cell (GtkSignalListItemFactory *factory,
 {
   MuScheduleSection *self = g_object_get_data (G_OBJECT (factory), "section");
 
-  if (GPOINTER_TO_INT (data) == COLUMN_PERIOD)
+  if (GPOINTER_TO_INT (data) == MU_SCHEDULE_COLUMN_PERIOD)
     {
       GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (item));
 
@@ -238,7 +155,7 @@ unbind_cell (GtkSignalListItemFactory *factory,
   MuScheduleSection *self = g_object_get_data (G_OBJECT (factory), "section");
 
   g_ptr_array_remove_fast (self->bound, item);
-  if (GPOINTER_TO_INT (data) == COLUMN_PERIOD)
+  if (GPOINTER_TO_INT (data) == MU_SCHEDULE_COLUMN_PERIOD)
     gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (item)), NULL);
 }
 
@@ -248,9 +165,9 @@ create_periods (gpointer item,
                 gpointer data)
 {
   MuScheduleSection *self = data;
-  MuScheduleItem *year = item;
+  MuScheduleRow *year = item;
 
-  if (year->year == 0)
+  if (year->kind != MU_SCHEDULE_ROW_YEAR)
     return NULL;
   return G_LIST_MODEL (gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->periods)), year->first - 1,
                                                  year->last - year->first + 1));
@@ -273,10 +190,11 @@ on_selection_changed (GtkSelectionModel *model,
                       MuScheduleSection *self)
 {
   GtkTreeListRow *row = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
-  g_autoptr(MuScheduleItem) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  g_autoptr(MuScheduleRow) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 
-  /* A year's row is a sum: the charts keep the period they show. */
-  if (item == NULL || item->year != 0)
+  /* A year's row, the totals or the ownership at the end are not a
+   * period: the charts keep the one they show. */
+  if (item == NULL || item->kind != MU_SCHEDULE_ROW_PERIOD)
     return;
   set_period (self, item->first);
 }
@@ -295,47 +213,89 @@ group_years (const MuResult *result)
     {
       guint year = g_date_get_year (&result->periods[t - 1].start);
 
-      if (years->len == 0 || ((MuScheduleItem *) g_ptr_array_index (years, years->len - 1))->year != year)
-        g_ptr_array_add (years, schedule_item_new (t, t, year));
-      ((MuScheduleItem *) g_ptr_array_index (years, years->len - 1))->last = t;
+      if (years->len == 0 || ((MuScheduleRow *) g_ptr_array_index (years, years->len - 1))->year != year)
+        g_ptr_array_add (years, mu_schedule_row_new (MU_SCHEDULE_ROW_YEAR, t, t, year));
+      ((MuScheduleRow *) g_ptr_array_index (years, years->len - 1))->last = t;
     }
   return years;
 }
 
+/* The rows below the periods: who owns what once the last buyout is
+ * paid, when there is a bank, and the totals. */
+static GPtrArray *
+end_rows (const MuResult *result)
+{
+  GPtrArray *ends = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = result != NULL ? result->n_periods : 0;
+
+  if (n == 0)
+    return ends;
+  if (result->bank >= 0)
+    g_ptr_array_add (ends, mu_schedule_row_new (MU_SCHEDULE_ROW_OWNED, n, n, 0));
+  g_ptr_array_add (ends, mu_schedule_row_new (MU_SCHEDULE_ROW_TOTAL, 1, n, 0));
+  return ends;
+}
+
+/* What the rows stand for, as a string: "4 owned total", or the years'. */
+static char *
+rows_shape (guint      n,
+            GPtrArray *years,
+            GPtrArray *ends)
+{
+  GString *shape = g_string_new (NULL);
+
+  g_string_append_printf (shape, "%u", n);
+  for (guint y = 0; y < years->len; y++)
+    {
+      MuScheduleRow *year = g_ptr_array_index (years, y);
+
+      g_string_append_printf (shape, " %u:%u-%u", year->year, year->first, year->last);
+    }
+  for (guint e = 0; e < ends->len; e++)
+    g_string_append (shape, ((MuScheduleRow *) g_ptr_array_index (ends, e))->kind == MU_SCHEDULE_ROW_OWNED ? " owned"
+                                                                                                        : " total");
+  return g_string_free (shape, FALSE);
+}
+
+static void
+replace_rows (GListStore *store,
+              GPtrArray  *rows)
+{
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), rows->pdata, rows->len);
+}
+
 /* The rows for self->result: a row a period, or above MAX_FLAT_PERIODS a
- * row a year opening onto them. Returns TRUE if the rows changed. */
+ * row a year opening onto them; then the rows of its end. Returns TRUE
+ * if the rows changed. */
 static gboolean
 shape_rows (MuScheduleSection *self)
 {
   guint n = self->result != NULL ? self->result->n_periods : 0;
   g_autoptr(GPtrArray) periods = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) years = group_years (self->result);
-  g_autoptr(GString) shape = g_string_new (NULL);
+  g_autoptr(GPtrArray) ends = end_rows (self->result);
+  g_autofree char *shape = rows_shape (n, years, ends);
   GtkSelectionModel *model = gtk_column_view_get_model (self->view);
+  GListStore *parts;
   g_autoptr(GtkTreeListModel) tree = NULL;
 
-  g_string_append_printf (shape, "%u", n);
-  for (guint y = 0; y < years->len; y++)
-    {
-      MuScheduleItem *year = g_ptr_array_index (years, y);
-
-      g_string_append_printf (shape, " %u:%u-%u", year->year, year->first, year->last);
-    }
-  if (g_strcmp0 (shape->str, self->shape) == 0)
+  if (g_strcmp0 (shape, self->shape) == 0)
     return FALSE;
   g_free (self->shape);
-  self->shape = g_string_free (g_steal_pointer (&shape), FALSE);
+  self->shape = g_steal_pointer (&shape);
 
   /* Let go of the rows first, or the table builds them for the old shape. */
   gtk_single_selection_set_model (GTK_SINGLE_SELECTION (model), NULL);
   for (guint t = 1; t <= n; t++)
-    g_ptr_array_add (periods, schedule_item_new (t, t, 0));
-  g_list_store_splice (self->periods, 0, g_list_model_get_n_items (G_LIST_MODEL (self->periods)), periods->pdata,
-                       periods->len);
-  g_list_store_splice (self->years, 0, g_list_model_get_n_items (G_LIST_MODEL (self->years)), years->pdata,
-                       years->len);
-  tree = gtk_tree_list_model_new (G_LIST_MODEL (g_object_ref (years->len > 0 ? self->years : self->periods)), FALSE,
-                                  FALSE, create_periods, self, NULL);
+    g_ptr_array_add (periods, mu_schedule_row_new (MU_SCHEDULE_ROW_PERIOD, t, t, 0));
+  replace_rows (self->periods, periods);
+  replace_rows (self->years, years);
+  replace_rows (self->ends, ends);
+  parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (parts, years->len > 0 ? self->years : self->periods);
+  g_list_store_append (parts, self->ends);
+  tree = gtk_tree_list_model_new (G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts))), FALSE, FALSE,
+                                  create_periods, self, NULL);
   gtk_single_selection_set_model (GTK_SINGLE_SELECTION (model), G_LIST_MODEL (tree));
   return TRUE;
 }
@@ -352,7 +312,7 @@ open_period (MuScheduleSection *self,
 
   for (guint y = 0; tree != NULL && y < n_years; y++)
     {
-      g_autoptr(MuScheduleItem) year = g_list_model_get_item (G_LIST_MODEL (self->years), y);
+      g_autoptr(MuScheduleRow) year = g_list_model_get_item (G_LIST_MODEL (self->years), y);
       g_autoptr(GtkTreeListRow) row = NULL;
 
       if (period < year->first || period > year->last)
@@ -415,6 +375,8 @@ on_result_changed (MuScheduleSection *self)
   self->exponent = mu_scenario_get_exponent (mu_scenario_document_get_scenario (document));
 
   shape_rows (self);
+  for (MuScheduleColumn c = 0; c < MU_SCHEDULE_N_COLUMNS; c++)
+    gtk_column_view_column_set_visible (self->columns[c], mu_schedule_column_is_shown (c, result));
   for (guint i = 0; i < self->bound->len; i++)
     update_cell (self, g_ptr_array_index (self->bound, i));
   if (result == NULL)
@@ -443,6 +405,7 @@ mu_schedule_section_finalize (GObject *object)
 
   g_clear_object (&self->periods);
   g_clear_object (&self->years);
+  g_clear_object (&self->ends);
   g_clear_pointer (&self->shape, g_free);
   g_clear_pointer (&self->bound, g_ptr_array_unref);
   G_OBJECT_CLASS (mu_schedule_section_parent_class)->finalize (object);
@@ -497,7 +460,7 @@ mu_schedule_section_class_init (MuScheduleSectionClass *klass)
 static void
 add_columns (MuScheduleSection *self)
 {
-  for (Column c = 0; c < N_COLUMNS; c++)
+  for (MuScheduleColumn c = 0; c < MU_SCHEDULE_N_COLUMNS; c++)
     {
       g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
       g_autoptr(GtkColumnViewColumn) column = NULL;
@@ -506,9 +469,12 @@ add_columns (MuScheduleSection *self)
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (c));
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GINT_TO_POINTER (c));
       g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), GINT_TO_POINTER (c));
-      column = gtk_column_view_column_new (_(column_titles[c]), g_steal_pointer (&factory));
-      gtk_column_view_column_set_expand (column, c == COLUMN_DATES);
+      column = gtk_column_view_column_new (mu_schedule_column_title (c), g_steal_pointer (&factory));
+      gtk_column_view_column_set_expand (column, c == MU_SCHEDULE_COLUMN_DATES);
+      gtk_column_view_column_set_visible (column, mu_schedule_column_is_shown (c, NULL));
       gtk_column_view_append_column (self->view, column);
+      /* The table holds the column as long as the section. */
+      self->columns[c] = column;
     }
 }
 
@@ -518,8 +484,9 @@ mu_schedule_section_init (MuScheduleSection *self)
   g_autoptr(GtkSingleSelection) selection = gtk_single_selection_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->periods = g_list_store_new (MU_TYPE_SCHEDULE_ITEM);
-  self->years = g_list_store_new (MU_TYPE_SCHEDULE_ITEM);
+  self->periods = g_list_store_new (MU_TYPE_SCHEDULE_ROW);
+  self->years = g_list_store_new (MU_TYPE_SCHEDULE_ROW);
+  self->ends = g_list_store_new (MU_TYPE_SCHEDULE_ROW);
   self->bound = g_ptr_array_new ();
   self->period = 1;
 
@@ -569,4 +536,33 @@ mu_schedule_section_get_rows (MuScheduleSection *self)
 {
   g_return_val_if_fail (MU_IS_SCHEDULE_SECTION (self), NULL);
   return G_LIST_MODEL (self->periods);
+}
+
+/* Its rows of years, none when it is a row a period: for the tests. */
+GListModel *
+mu_schedule_section_get_years (MuScheduleSection *self)
+{
+  g_return_val_if_fail (MU_IS_SCHEDULE_SECTION (self), NULL);
+  return G_LIST_MODEL (self->years);
+}
+
+/* The rows below the periods — the ownership after the last buyout when
+ * there is a bank, then the totals — for the tests. */
+GListModel *
+mu_schedule_section_get_end_rows (MuScheduleSection *self)
+{
+  g_return_val_if_fail (MU_IS_SCHEDULE_SECTION (self), NULL);
+  return G_LIST_MODEL (self->ends);
+}
+
+/* What @row's cell of @column says, as the table shows it: for the
+ * tests. */
+char *
+mu_schedule_section_dup_text (MuScheduleSection *self,
+                              MuScheduleRow     *row,
+                              MuScheduleColumn   column)
+{
+  g_return_val_if_fail (MU_IS_SCHEDULE_SECTION (self), NULL);
+  g_return_val_if_fail (MU_IS_SCHEDULE_ROW (row), NULL);
+  return mu_schedule_row_text (row, column, self->result, self->exponent);
 }

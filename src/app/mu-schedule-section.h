@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "mu-schedule-row.h"
 #include "mu-section.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,10 @@ void               mu_schedule_section_select_period (MuScheduleSection *self,
 guint              mu_schedule_section_get_period    (MuScheduleSection *self);
 GtkColumnView     *mu_schedule_section_get_view      (MuScheduleSection *self);
 GListModel        *mu_schedule_section_get_rows      (MuScheduleSection *self);
+GListModel        *mu_schedule_section_get_years     (MuScheduleSection *self);
+GListModel        *mu_schedule_section_get_end_rows  (MuScheduleSection *self);
+char              *mu_schedule_section_dup_text      (MuScheduleSection *self,
+                                                      MuScheduleRow     *row,
+                                                      MuScheduleColumn   column);
 
 G_END_DECLS

@@ -378,6 +378,51 @@ test_import_ids_taken (Fixture       *fixture,
   }
 }
 
+/* A second import names its debtors anew: one with a tax number already
+ * there, or a name already there without one, is that debtor. Each
+ * import gets a prefix of ids none used. */
+static void
+test_import_same_debtor (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(MuStore) store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  g_autoptr(GPtrArray) debtors = debtors_new (3);
+  g_autoptr(GPtrArray) debts = debts_new (30, 3);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = mu_store_new_import_prefix (store, &error);
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+
+  g_assert_cmpstr (first, ==, "i1");
+  import (store, 0, 3);
+  second = mu_store_new_import_prefix (store, &error);
+  g_assert_cmpstr (second, ==, "i1");  /* no id starts with it yet */
+  for (guint i = 0; i < 3; i++)
+    {
+      MuDebtor *debtor = debtors->pdata[i];
+      MuDebt *debt = debts->pdata[i];
+
+      g_free (debtor->id);
+      debtor->id = g_strdup_printf ("i1-debtor-%u", i + 1);
+      g_free (debt->debtor_id);
+      debt->debtor_id = g_strdup (debtor->id);
+      g_free (debt->id);
+      debt->id = g_strdup_printf ("i1-debt-%u", i + 1);
+    }
+  g_assert_true (mu_store_import_debts (store, debtors, debts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_debtors (store), ==, N_DEBTORS);
+  {
+    g_autoptr(MuDebt) by_tax = get (store, "i1-debt-1");
+    g_autoptr(MuDebt) by_name = get (store, "i1-debt-3");
+
+    g_assert_cmpstr (by_tax->debtor_id, ==, "client-0");
+    g_assert_cmpstr (by_name->debtor_id, ==, "client-2");  /* a person, no tax number */
+  }
+  third = mu_store_new_import_prefix (store, &error);
+  g_assert_cmpstr (third, ==, "i2");
+}
+
 /* Each change of a debt's history, one at a time, stored as made: two
  * payments out of date order, two contacts, the claim, instalments, a
  * write-off and its cancelling — to the kopeck and the day. */
@@ -869,6 +914,7 @@ main (int    argc,
   ADD ("/store/debts/import/bad-debt-stores-nothing", test_import_bad_debt_stores_nothing);
   ADD ("/store/debts/import/unknown-debtor-rolls-back", test_import_unknown_debtor_rolls_back);
   ADD ("/store/debts/import/ids-taken", test_import_ids_taken);
+  ADD ("/store/debts/import/same-debtor-by-tax-number-or-name", test_import_same_debtor);
   ADD ("/store/debts/history/payments-contacts-claim-arrangement-write-off", test_history_round_trip);
   ADD ("/store/debts/history/refused-leaves-debt", test_history_refused);
   ADD ("/store/debts/save/replaces-whole", test_save_replaces);

@@ -74,7 +74,8 @@ check_import (GPtrArray  *debtors,
   return TRUE;
 }
 
-/* The debtors' rows, by id: those already there are kept as they are. */
+/* The debtors' rows, by id: those already there, by their id or their
+ * tax number or name, are kept as they are. */
 static GHashTable *
 import_debtors (MuStore    *store,
                 GPtrArray  *debtors,
@@ -87,6 +88,8 @@ import_debtors (MuStore    *store,
       const MuDebtor *debtor = g_ptr_array_index (debtors, i);
       gint64 row = mu_store_find_debtor (store, debtor->id, NULL, error);
 
+      if (row == 0)
+        row = mu_store_find_same_debtor (store, debtor, error);
       if (row < 0)
         return NULL;
       if (row == 0)

@@ -20,6 +20,11 @@
 static const char sql_find_debt[] = "SELECT id, trashed FROM debts WHERE key = ?1";
 static const char sql_find_debtor[] = "SELECT id FROM debtors WHERE key = ?1";
 static const char sql_count_debts[] = "SELECT count(*) FROM debts WHERE trashed = 0";
+static const char sql_same_tax_number[] = "SELECT id FROM debtors WHERE tax_number = ?1 ORDER BY id LIMIT 1";
+static const char sql_same_name[] =
+  "SELECT id FROM debtors WHERE tax_number IS NULL AND name = ?1 ORDER BY id LIMIT 1";
+static const char sql_prefixes[] =
+  "SELECT key FROM debts WHERE key GLOB 'i[1-9]*-*' UNION ALL SELECT key FROM debtors WHERE key GLOB 'i[1-9]*-*'";
 #define DEBTOR_COLUMNS "key, name, kind, tax_number, address, contacts, hardship, notes"
 static const char sql_list_debtors[] = "SELECT " DEBTOR_COLUMNS " FROM debtors ORDER BY name_key, id";
 static const char sql_get_debtor[] = "SELECT " DEBTOR_COLUMNS " FROM debtors WHERE key = ?1";
@@ -341,4 +346,64 @@ mu_store_count_debts (MuStore  *store,
   if (rc != SQLITE_ROW)
     mu_store_set_sqlite_error (store, rc, error);
   return n;
+}
+
+/* The debtor already in the library that @debtor, not there by its id,
+ * is: the one with its tax number, or with its name when neither has a
+ * tax number — as mu_debt_csv_read() tells debtors apart. 0 for none,
+ * −1 on an error. */
+gint64
+mu_store_find_same_debtor (MuStore         *store,
+                           const MuDebtor  *debtor,
+                           GError         **error)
+{
+  gboolean by_tax = debtor->tax_number != NULL && debtor->tax_number[0] != '\0';
+  sqlite3_stmt *statement = mu_store_statement (store, by_tax ? sql_same_tax_number : sql_same_name, error);
+  gint64 row = 0;
+  int rc;
+
+  if (statement == NULL)
+    return -1;
+  sqlite3_bind_text (statement, 1, by_tax ? debtor->tax_number : debtor->name, -1, SQLITE_STATIC);
+  if ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    row = sqlite3_column_int64 (statement, 0);
+  sqlite3_reset (statement);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      mu_store_set_sqlite_error (store, rc, error);
+      return -1;
+    }
+  return row;
+}
+
+/* "i1", "i2", …: a prefix for mu_debt_csv_read() that no id in the
+ * library (the trash included) starts with. */
+char *
+mu_store_new_import_prefix (MuStore  *store,
+                            GError  **error)
+{
+  sqlite3_stmt *statement;
+  guint64 last = 0;
+  int rc;
+
+  g_return_val_if_fail (store != NULL, NULL);
+
+  if ((statement = mu_store_statement (store, sql_prefixes, error)) == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (statement, 0);
+      char *end = NULL;
+      guint64 n = g_ascii_strtoull (key + 1, &end, 10);
+
+      if (end != NULL && *end == '-' && n < G_MAXUINT32)
+        last = MAX (last, n);
+    }
+  sqlite3_reset (statement);
+  if (rc != SQLITE_DONE)
+    {
+      mu_store_set_sqlite_error (store, rc, error);
+      return NULL;
+    }
+  return g_strdup_printf ("i%" G_GUINT64_FORMAT, last + 1);
 }

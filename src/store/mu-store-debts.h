@@ -35,11 +35,16 @@ guint      mu_store_count_debts        (MuStore                 *store,
                                         GError                 **error);
 
 /* All or nothing: every debtor and debt is stored, or none. A debtor
- * whose id is already in the library is the one there, kept as it is; a
- * debt whose id is already there is refused. */
+ * whose id is already in the library is the one there, kept as it is, and
+ * so is one with the same tax number, or the same name where neither has
+ * a tax number: its debts go to the debtor there. A debt whose id is
+ * already there is refused. */
 gboolean   mu_store_import_debts       (MuStore                 *store,
                                         GPtrArray               *debtors,
                                         GPtrArray               *debts,
+                                        GError                 **error);
+/* A prefix of ids for mu_debt_csv_read() that no import used: "i1", "i2"… */
+char      *mu_store_new_import_prefix  (MuStore                 *store,
                                         GError                 **error);
 /* A new debt, or the one with @debt's id replaced whole, history and all. */
 gboolean   mu_store_save_debt          (MuStore                 *store,

@@ -112,6 +112,9 @@ gboolean      mu_store_validate_debt    (const MuDebt     *debt,
                                          GError          **error);
 gboolean      mu_store_validate_debtor  (const MuDebtor   *debtor,
                                          GError          **error);
+gint64        mu_store_find_same_debtor (MuStore          *store,
+                                         const MuDebtor   *debtor,
+                                         GError          **error);
 gboolean      mu_store_write_debtor     (MuStore          *store,
                                          gboolean          update,
                                          const MuDebtor   *debtor,

@@ -16,10 +16,10 @@
 /* Only the default library is made on first use, and one named for an
  * import (@create): any other path that is not there is a typing
  * mistake, not a library to start. */
-static MuStore *
-open_library (const char       *path,
-              MuStoreOpenFlags  flags,
-              gboolean          create)
+MuStore *
+mu_cli_open_library (const char       *path,
+                     MuStoreOpenFlags  flags,
+                     gboolean          create)
 {
   g_autofree char *default_path = NULL;
   g_autoptr(GError) error = NULL;
@@ -37,8 +37,8 @@ open_library (const char       *path,
   return store;
 }
 
-static GOptionEntry
-library_option (char **library)
+GOptionEntry
+mu_cli_library_option (char **library)
 {
   return (GOptionEntry) { "library", 'l', 0, G_OPTION_ARG_FILENAME, library,
                           N_("The library to use instead of the default one"), "DB" };
@@ -50,14 +50,14 @@ mu_cli_import (int    argc,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE… — add scenario files to the library"));
   g_autofree char *library = NULL;
-  GOptionEntry entries[] = { library_option (&library), { NULL } };
+  GOptionEntry entries[] = { mu_cli_library_option (&library), { NULL } };
   g_autoptr(MuStore) store = NULL;
   int status = MU_CLI_OK;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!mu_cli_parse_options (context, &argc, &argv, -1))
     return MU_CLI_BAD_INPUT;
-  if ((store = open_library (library, MU_STORE_OPEN_DEFAULT, TRUE)) == NULL)
+  if ((store = mu_cli_open_library (library, MU_STORE_OPEN_DEFAULT, TRUE)) == NULL)
     return MU_CLI_BAD_INPUT;
 
   for (int i = 1; i < argc; i++)
@@ -86,7 +86,7 @@ mu_cli_export (int    argc,
   g_autofree char *library = NULL;
   g_autofree char *output = NULL;
   GOptionEntry entries[] = {
-    library_option (&library),
+    mu_cli_library_option (&library),
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The .musharaka file to write"), "FILE" },
     { NULL }
   };
@@ -102,7 +102,7 @@ mu_cli_export (int    argc,
       mu_cli_error (_("say where to write the scenario with -o FILE"));
       return MU_CLI_BAD_INPUT;
     }
-  if ((store = open_library (library, MU_STORE_OPEN_READ_ONLY, FALSE)) == NULL)
+  if ((store = mu_cli_open_library (library, MU_STORE_OPEN_READ_ONLY, FALSE)) == NULL)
     return MU_CLI_BAD_INPUT;
 
   if ((uuid = mu_store_find_by_name (store, argv[1], &error)) == NULL ||
@@ -193,7 +193,7 @@ mu_cli_list (int    argc,
   g_autofree char *format_text = NULL;
   g_autofree char *search = NULL;
   GOptionEntry entries[] = {
-    library_option (&library),
+    mu_cli_library_option (&library),
     { "search", 's', 0, G_OPTION_ARG_STRING, &search, N_("Only scenarios whose name contains TEXT"), "TEXT" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text, N_("Output format: text or json"), "FORMAT" },
     { NULL }
@@ -208,7 +208,7 @@ mu_cli_list (int    argc,
   if (!mu_cli_parse_options (context, &argc, &argv, 0) ||
       !mu_cli_parse_format (format_text, FALSE, &format))
     return MU_CLI_BAD_INPUT;
-  if ((store = open_library (library, MU_STORE_OPEN_DEFAULT, FALSE)) == NULL)
+  if ((store = mu_cli_open_library (library, MU_STORE_OPEN_DEFAULT, FALSE)) == NULL)
     return MU_CLI_BAD_INPUT;
   if ((entries_list = mu_store_list (store, search, &error)) == NULL)
     {

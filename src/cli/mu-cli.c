@@ -43,6 +43,9 @@ static const Command commands[] = {
     N_("Write a scenario of the library to a .musharaka file") },
   { "list", mu_cli_list, "list [--library DB] [--search TEXT] [--format text|json]",
     N_("List the scenarios of the library, the latest changed first") },
+  { "debts", mu_cli_debts, "debts import|list|show|pay|claim|ageing … [--library DB]",
+    N_("The register of receivables: import a CSV, list by age, show a debt, record a payment, write the claim "
+       "letter, chart by age; “musharaka-cli debts --help” tells more") },
 };
 
 void

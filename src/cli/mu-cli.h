@@ -10,6 +10,7 @@
 
 #include "mu-engine.h"
 #include "mu-scenario.h"
+#include "mu-store.h"
 
 G_BEGIN_DECLS
 
@@ -44,6 +45,8 @@ int         mu_cli_report          (int           argc,
                                     char        **argv);
 int         mu_cli_list            (int           argc,
                                     char        **argv);
+int         mu_cli_debts           (int           argc,
+                                    char        **argv);
 
 /* Shared by the commands. */
 gboolean    mu_cli_parse_options   (GOptionContext *context,
@@ -60,5 +63,9 @@ void        mu_cli_error           (const char   *format,
                                     ...) G_GNUC_PRINTF (1, 2);
 char       *mu_cli_json_string     (const char   *text);
 char       *mu_cli_json_number     (double        value);
+MuStore    *mu_cli_open_library    (const char   *path,
+                                    MuStoreOpenFlags flags,
+                                    gboolean      create);
+GOptionEntry mu_cli_library_option (char        **library);
 
 G_END_DECLS

@@ -117,7 +117,7 @@ check_header (const MuReport *report,
       const MuReportColumn *column = column_at (table, c);
       double top = column->group != NULL ? table->group_height : 0;
       Box box = { left_of (report, column->x, column->width), item->y + top, column->width,
-                  table->header_height - top, CELL_PAD, column->number ? SIDE_RIGHT : start_side (report) };
+                  table->header_height - top, table->pad, column->number ? SIDE_RIGHT : start_side (report) };
       guint end = c + 1;
 
       assert_box_holds (page, &box, column->title);
@@ -126,7 +126,7 @@ check_header (const MuReport *report,
       while (end < table->columns->len && g_strcmp0 (column_at (table, end)->group, column->group) == 0)
         end++;
       box.width = column_at (table, end - 1)->x + column_at (table, end - 1)->width - column->x;
-      box = (Box) { left_of (report, column->x, box.width), item->y, box.width, table->group_height, CELL_PAD,
+      box = (Box) { left_of (report, column->x, box.width), item->y, box.width, table->group_height, table->pad,
                     SIDE_CENTER };
       assert_box_holds (page, &box, column->group);
     }
@@ -148,7 +148,7 @@ check_row (MuReport   *report,
     {
       const MuReportColumn *column = column_at (table, c);
       const char *cell = g_ptr_array_index (cells, c);
-      Box box = { 0, item->y, column->width, item->height, CELL_PAD,
+      Box box = { 0, item->y, column->width, item->height, table->pad,
                   column->number && !(totals && c == 0) ? SIDE_RIGHT : start_side (report) };
 
       /* The totals' label may take the empty columns beside it. */

@@ -18,12 +18,14 @@
 #include "mu-report-private.h"
 
 #define CELL_SCALE   0.95
+#define MIN_SCALE    0.8   /* of a table too dense for its page */
 #define TITLE_SCALE  0.85
 
 typedef struct
 {
   double content;  /* the widest cell, on one line */
   double word;     /* the longest word a title or a text cell wraps at */
+  double title_word;  /* the title's longest word */
   double title;    /* the title on one line */
   guint  widest;   /* the row of the widest cell */
 } Need;
@@ -93,7 +95,8 @@ measure_needs (MuReport      *report,
       const MuReportColumn *column = g_ptr_array_index (table->columns, c);
 
       needs[c].title = natural_width (report, canvas, column->title, TITLE_SCALE, TRUE);
-      needs[c].word = longest_word (report, canvas, column->title, TITLE_SCALE, TRUE);
+      needs[c].title_word = longest_word (report, canvas, column->title, TITLE_SCALE, TRUE);
+      needs[c].word = needs[c].title_word;
       if (!column->number)
         {
           g_ptr_array_set_size (cells, 0);
@@ -123,6 +126,52 @@ widen (double       *widths,
   return MAX (0, room - need);
 }
 
+/* A table too dense for the page: its cells set smaller, down to
+ * MIN_SCALE, so that numbers stay on one line and apart. */
+static void
+share_scale (MuReportTable *table,
+             Need          *needs,
+             double         available)
+{
+  guint n = table->columns->len;
+  double text = 0, ratio;
+
+  table->scale = CELL_SCALE;
+  for (guint c = 0; c < n; c++)
+    text += MAX (needs[c].word, needs[c].content);
+  if (text + 2 * n * CELL_PAD <= available)
+    return;
+  ratio = MAX (MIN_SCALE / CELL_SCALE, (available - 2 * n * CELL_PAD) / text);
+  table->scale = CELL_SCALE * ratio;
+  for (guint c = 0; c < n; c++)
+    {
+      const MuReportColumn *column = g_ptr_array_index (table->columns, c);
+
+      needs[c].content *= ratio;
+      /* A number's least is the number; a title's words keep their size. */
+      if (column->number)
+        needs[c].word = MAX (needs[c].content, needs[c].title_word);
+      else
+        needs[c].word = MAX (needs[c].title_word, needs[c].word * ratio);
+    }
+}
+
+/* The padding of a table's cells: as much as CELL_PAD, less — down to
+ * half — when the columns' text would still not fit on one line. */
+static double
+share_pad (const Need *needs,
+           guint       n,
+           double      available)
+{
+  double text = 0;
+
+  for (guint c = 0; c < n; c++)
+    text += ceil (MAX (needs[c].word, needs[c].content));
+  if (text + 2 * n * CELL_PAD <= available)
+    return CELL_PAD;
+  return MAX (CELL_PAD / 2, (available - text) / (2 * n));
+}
+
 /* Widths by steps: each column its least — its numbers whole, its title
  * and text wrapped at words; then what its text cells want on one line;
  * then what its title wants; then the rest to the numbers alike. */
@@ -136,13 +185,14 @@ share_widths (MuReportTable *table,
   g_autofree double *text = g_new (double, n);
   g_autofree double *title = g_new (double, n);
   double room = available, x = 0;
+  double pad = table->pad = share_pad (needs, n, available);
   guint n_numbers = 0;
 
   for (guint c = 0; c < n; c++)
     {
-      widths[c] = ceil (needs[c].word) + 2 * CELL_PAD;
-      text[c] = MAX (widths[c], ceil (needs[c].content) + 2 * CELL_PAD);
-      title[c] = MAX (text[c], ceil (needs[c].title) + 2 * CELL_PAD);
+      widths[c] = ceil (needs[c].word) + 2 * pad;
+      text[c] = MAX (widths[c], ceil (needs[c].content) + 2 * pad);
+      title[c] = MAX (text[c], ceil (needs[c].title) + 2 * pad);
       room -= widths[c];
       n_numbers += ((MuReportColumn *) g_ptr_array_index (table->columns, c))->number && c > 0;
     }
@@ -219,20 +269,20 @@ measure_heights (MuReport      *report,
       if (column->group != NULL)
         table->group_height = MAX (table->group_height,
                                    wrapped_height (report, canvas, column->group, TITLE_SCALE, TRUE,
-                                                   span_width (table, c, group_end (table, c)) - 2 * CELL_PAD)
+                                                   span_width (table, c, group_end (table, c)) - 2 * table->pad)
                                    + 2 * LINE_GAP);
     }
   for (guint c = 0; c < table->columns->len; c++)
     {
       const MuReportColumn *column = g_ptr_array_index (table->columns, c);
-      double height = wrapped_height (report, canvas, column->title, TITLE_SCALE, TRUE, column->width - 2 * CELL_PAD);
+      double height = wrapped_height (report, canvas, column->title, TITLE_SCALE, TRUE, column->width - 2 * table->pad);
 
       titles = MAX (titles, height + (column->group != NULL ? table->group_height : 0));
       /* The widest cell wraps first, if any does. */
       g_ptr_array_set_size (cells, 0);
       mu_report_table_cells (report, index, needs[c].widest, cells);
-      row = MAX (row, wrapped_height (report, canvas, g_ptr_array_index (cells, c), CELL_SCALE,
-                                      needs[c].widest + 1 == table->n_rows, column->width - 2 * CELL_PAD));
+      row = MAX (row, wrapped_height (report, canvas, g_ptr_array_index (cells, c), table->scale,
+                                      needs[c].widest + 1 == table->n_rows, column->width - 2 * table->pad));
     }
   table->header_height = titles + 2 * LINE_GAP;
   table->row_height = row + 2 * LINE_GAP;
@@ -247,6 +297,7 @@ mu_report_table_measure (MuReport *report,
   g_autofree Need *needs = g_new0 (Need, table->columns->len);
 
   measure_needs (report, canvas, index, table, needs);
+  share_scale (table, needs, mu_report_content_width (report));
   share_widths (table, needs, mu_report_content_width (report));
   measure_heights (report, canvas, index, table, needs);
 }
@@ -272,15 +323,15 @@ draw_group (MuReport            *report,
   double width = span_width (table, first, end);
   double left = left_of (report, column->x, width);
   g_autoptr(PangoLayout) layout = mu_report_text (report, canvas, column->group, TITLE_SCALE, TRUE,
-                                                  width - 2 * CELL_PAD, MU_REPORT_CENTER);
+                                                  width - 2 * table->pad, MU_REPORT_CENTER);
 
   mu_canvas_set_color (canvas, report->style.foreground);
-  mu_report_show (canvas, layout, left + CELL_PAD, y + LINE_GAP, width - 2 * CELL_PAD);
+  mu_report_show (canvas, layout, left + table->pad, y + LINE_GAP, width - 2 * table->pad);
   /* A rule under the name ties the columns below to it. */
   mu_canvas_set_color (canvas, report->style.muted);
   cairo_set_line_width (canvas->cr, 0.5);
-  cairo_move_to (canvas->cr, left + CELL_PAD, y + table->group_height - LINE_GAP * 0.5);
-  cairo_line_to (canvas->cr, left + width - CELL_PAD, y + table->group_height - LINE_GAP * 0.5);
+  cairo_move_to (canvas->cr, left + table->pad, y + table->group_height - LINE_GAP * 0.5);
+  cairo_line_to (canvas->cr, left + width - table->pad, y + table->group_height - LINE_GAP * 0.5);
   cairo_stroke (canvas->cr);
 }
 
@@ -302,7 +353,7 @@ mu_report_draw_header (MuReport *report,
   for (guint c = 0; c < table->columns->len; c++)
     {
       const MuReportColumn *column = g_ptr_array_index (table->columns, c);
-      double width = column->width - 2 * CELL_PAD;
+      double width = column->width - 2 * table->pad;
       g_autoptr(PangoLayout) layout = mu_report_text (report, canvas, column->title, TITLE_SCALE, TRUE, width,
                                                       column->number ? MU_REPORT_END : MU_REPORT_START);
 
@@ -310,7 +361,7 @@ mu_report_draw_header (MuReport *report,
       if (column->number)
         pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
       mu_canvas_set_color (canvas, report->style.foreground);
-      mu_report_show (canvas, layout, left_of (report, column->x, column->width) + CELL_PAD,
+      mu_report_show (canvas, layout, left_of (report, column->x, column->width) + table->pad,
                       y + table->header_height - LINE_GAP - mu_report_text_height (layout), width);
     }
 }
@@ -362,11 +413,11 @@ mu_report_draw_row (MuReport *report,
   for (guint c = 0; c < cells->len; c += c == 0 ? span : 1)
     {
       const MuReportColumn *column = g_ptr_array_index (table->columns, c);
-      double width = (c == 0 ? span_width (table, 0, span) : column->width) - 2 * CELL_PAD;
-      g_autoptr(PangoLayout) layout = mu_report_text (report, canvas, g_ptr_array_index (cells, c), CELL_SCALE, totals,
+      double width = (c == 0 ? span_width (table, 0, span) : column->width) - 2 * table->pad;
+      g_autoptr(PangoLayout) layout = mu_report_text (report, canvas, g_ptr_array_index (cells, c), table->scale, totals,
                                                       width, totals && c == 0 ? MU_REPORT_START : cell_align (column));
 
-      mu_report_show (canvas, layout, left_of (report, column->x, width + 2 * CELL_PAD) + CELL_PAD,
+      mu_report_show (canvas, layout, left_of (report, column->x, width + 2 * table->pad) + table->pad,
                       y + LINE_GAP, width);
     }
   if (!totals)

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 #define MARGIN      40.0
 #define FONT_SIZE   9.0
 #define LINE_GAP    (FONT_SIZE * 0.45)  /* above and below the text of a row */
-#define CELL_PAD    (FONT_SIZE * 0.4)   /* either side of a cell's text */
+#define CELL_PAD    (FONT_SIZE * 0.6)   /* either side of a cell's text: numbers apart */
 #define PAIR_GAP    (FONT_SIZE * 1.2)   /* between a label and its value */
 #define CHART_SIZE  230.0  /* the ownership over time */
 #define DONUT_SIZE  210.0  /* the shares, and the profit beside them on an A4 page */
@@ -75,6 +75,8 @@ typedef struct
   double     group_height;   /* the stacked titles' row, 0 without groups */
   double     header_height;
   double     row_height;
+  double     pad;            /* either side of a cell's text */
+  double     scale;          /* of its cells' text */
 } MuReportTable;
 
 struct _MuReport

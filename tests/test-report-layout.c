@@ -462,7 +462,8 @@ assert_cells (MuReport            *report,
 }
 
 /* Case C's totals, as the article sums them: the profit 4 × 100, the
- * bank's 500 bought back, what it receives, each partner's profit. */
+ * bank's 500 bought back, what it receives, each partner's profit; and
+ * the bank at 0 % after its last unit is bought. */
 static void
 test_totals (void)
 {
@@ -472,11 +473,14 @@ test_totals (void)
   const char * const schedule[] = { "Total", "", "400.00", "500.00", "0.00", "500.00", "", "678.57", NULL };
   const char * const first[] = { "1", "01/01/26 – 03/31/26", "100.00", "125.00", "0.00", "125.00", "71.43 %", "196.43",
                                  NULL };
+  const char * const owned[] = { "", "After the last buyout, from 01/01/27", "", "", "", "", "0.00 %", "", NULL };
   const char * const partners[] = { "Total", "", "221.43", "", "178.57", NULL };
 
   setlocale (LC_ALL, "C.UTF-8");
   assert_cells (report, 0, 0, first);
-  assert_cells (report, 0, 4, schedule);
+  /* Who owns what once the last unit is bought: the bank nothing. */
+  assert_cells (report, 0, 4, owned);
+  assert_cells (report, 0, 5, schedule);
   assert_cells (report, 1, 4, partners);
 }
 

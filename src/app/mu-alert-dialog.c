@@ -48,6 +48,14 @@ mu_alert_dialog_set_default_response (GtkWidget  *dialog,
 }
 
 void
+mu_alert_dialog_set_response_enabled (GtkWidget  *dialog,
+                                      const char *id,
+                                      gboolean    enabled)
+{
+  adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (dialog), id, enabled);
+}
+
+void
 mu_alert_dialog_set_close_response (GtkWidget  *dialog,
                                     const char *id)
 {
@@ -101,6 +109,14 @@ mu_alert_dialog_set_default_response (GtkWidget  *dialog,
                                       const char *id)
 {
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), id);
+}
+
+void
+mu_alert_dialog_set_response_enabled (GtkWidget  *dialog,
+                                      const char *id,
+                                      gboolean    enabled)
+{
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), id, enabled);
 }
 
 void

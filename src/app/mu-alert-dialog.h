@@ -23,6 +23,9 @@ void       mu_alert_dialog_set_default_response    (GtkWidget             *dialo
                                                     const char            *id);
 void       mu_alert_dialog_set_close_response      (GtkWidget             *dialog,
                                                     const char            *id);
+void       mu_alert_dialog_set_response_enabled    (GtkWidget             *dialog,
+                                                    const char            *id,
+                                                    gboolean               enabled);
 void       mu_alert_dialog_set_extra_child         (GtkWidget             *dialog,
                                                     GtkWidget             *child);
 void       mu_alert_dialog_present                 (GtkWidget             *dialog,

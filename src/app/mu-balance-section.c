@@ -17,6 +17,7 @@
 
 #include "mu-balance-section.h"
 #include "mu-input.h"
+#include "mu-register-document.h"
 
 #define EDITORS_RESOURCE "/io/github/musharaka/Musharaka/mu-balance-editors.ui"
 #define N_AMOUNTS 3
@@ -31,6 +32,7 @@ struct _MuBalanceSection
   AdwEntryRow    *total_assets_row;
   AdwEntryRow    *cash_row;
   AdwEntryRow    *receivables_row;
+  AdwActionRow   *take_receivables_row;
   GtkSwitch      *certificates_switch;
 
   gboolean        loading;
@@ -110,6 +112,41 @@ on_certificates (MuBalanceSection *self,
   mu_section_apply (MU_SECTION (self), "balance.certificates", edited);
 }
 
+/* The receivables are what the register has outstanding in the
+ * scenario's currency on its start date: one edit, undone as any other. */
+static void
+on_take_receivables (MuBalanceSection *self)
+{
+  MuScenarioDocument *document = mu_section_get_document (MU_SECTION (self));
+  const MuScenario *s;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *text = NULL;
+  MuScenario *edited;
+  MuMoney total;
+  guint n;
+
+  if (document == NULL)
+    return;
+  s = mu_scenario_document_get_scenario (document);
+  if (!mu_register_outstanding_total (mu_scenario_document_get_store (document), s->currency, &s->start, &total, &n,
+                                      &error))
+    {
+      adw_action_row_set_subtitle (self->take_receivables_row, error->message);
+      return;
+    }
+  start = mu_input_format_date (&s->start);
+  /* Translators: under “Take Receivables from the Register”, once taken: how many debts, in which currency, on
+   * the scenario's start date. */
+  text = g_strdup_printf (ngettext ("%u debt in %s outstanding on %s", "%u debts in %s outstanding on %s", n), n,
+                          s->currency, start);
+  edited = mu_scenario_document_dup_scenario (document);
+  edited->balance.receivables = total;
+  /* The scenario @s was is replaced by the edit. */
+  if (mu_section_apply (MU_SECTION (self), "balance.receivables", edited))
+    adw_action_row_set_subtitle (self->take_receivables_row, text);
+}
+
 #define EDITOR(builder, name) ((gpointer) gtk_builder_get_object ((builder), (name)))
 
 /* Builds the editors, filled from the document, unless they are there
@@ -117,7 +154,8 @@ on_certificates (MuBalanceSection *self,
 static void
 ensure_editors (MuBalanceSection *self)
 {
-  static const char * const rows[] = { "total_assets_row", "cash_row", "receivables_row", "certificates_row", NULL };
+  static const char * const rows[] = { "total_assets_row", "cash_row", "receivables_row", "take_receivables_row",
+                                       "certificates_row", NULL };
   g_autoptr(GtkBuilder) builder = NULL;
   gboolean loading = self->loading;
 
@@ -129,6 +167,9 @@ ensure_editors (MuBalanceSection *self)
   self->total_assets_row = EDITOR (builder, "total_assets_row");
   self->cash_row = EDITOR (builder, "cash_row");
   self->receivables_row = EDITOR (builder, "receivables_row");
+  self->take_receivables_row = EDITOR (builder, "take_receivables_row");
+  g_signal_connect_object (EDITOR (builder, "take_receivables_button"), "clicked", G_CALLBACK (on_take_receivables),
+                           self, G_CONNECT_SWAPPED);
   self->certificates_switch = EDITOR (builder, "certificates_switch");
 
   for (guint i = 0; i < N_AMOUNTS; i++)

@@ -386,6 +386,8 @@ undo_activated (GtkWidget  *widget,
 {
   MuWindow *self = MU_WINDOW (widget);
 
+  if (mu_window_receivables_undo (self, FALSE))
+    return;
   /* In a field whose text is not stored, that text goes first. */
   if (!mu_scenario_page_discard_pending (self->page) && self->document != NULL)
     mu_scenario_document_undo (self->document);
@@ -398,7 +400,7 @@ redo_activated (GtkWidget  *widget,
 {
   MuWindow *self = MU_WINDOW (widget);
 
-  if (self->document != NULL)
+  if (!mu_window_receivables_undo (self, TRUE) && self->document != NULL)
     mu_scenario_document_redo (self->document);
 }
 

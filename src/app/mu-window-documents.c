@@ -53,6 +53,8 @@ mu_window_update_history (MuWindow *self)
 {
   gboolean editable = self->document != NULL && mu_scenario_document_get_editable (self->document);
 
+  if (mu_window_receivables_history (self))
+    return;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  editable && mu_scenario_document_can_undo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",

@@ -7,6 +7,7 @@
 
 #include "mu-trash-view.h"
 #include "mu-window.h"
+#include "mu-window-receivables.h"
 
 G_BEGIN_DECLS
 
@@ -46,6 +47,7 @@ struct _MuWindow
   GtkToggleButton      *trash_button;
   gboolean              closing_unsaved;  /* the user was told; close anyway */
   gboolean              filling;    /* the list is being rebuilt */
+  MuWindowReceivables  *receivables;  /* mu-window-receivables.c */
 };
 
 /* mu-window-actions.c */

@@ -105,6 +105,7 @@ mu_window_select (MuWindow   *self,
   g_return_val_if_fail (MU_IS_WINDOW (self), FALSE);
 
   mu_window_flush (self);
+  mu_window_receivables_leave (self);
   if (uuid != NULL && (document = mu_window_document_for (self, uuid, &error)) == NULL)
     {
       mu_window_toast (self, error->message);
@@ -178,7 +179,8 @@ static void
 on_search_changed (GtkSearchEntry *entry,
                    MuWindow       *self)
 {
-  mu_window_reload_list (self);
+  if (!mu_window_receivables_search (self))
+    mu_window_reload_list (self);
 }
 
 /* Scenario files dropped on the window join the library. */
@@ -195,7 +197,8 @@ on_drop (GtkDropTarget *target,
     return FALSE;
   files = gdk_file_list_get_files (g_value_get_boxed (value));
   for (GSList *l = files; l != NULL; l = l->next)
-    mu_window_import_file (self, l->data);
+    if (!mu_window_receivables_drop (self, l->data))
+      mu_window_import_file (self, l->data);
   g_slist_free (files);
   return TRUE;
 }
@@ -240,6 +243,7 @@ mu_window_dispose (GObject *object)
   mu_window_bind_document (self, NULL);
   g_clear_pointer (&self->documents, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), MU_TYPE_WINDOW);
+  mu_window_receivables_dispose (self);
   G_OBJECT_CLASS (mu_window_parent_class)->dispose (object);
 }
 
@@ -292,6 +296,7 @@ mu_window_class_init (MuWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MuWindow, primary_menu);
 
   mu_window_actions_class_init (widget_class);
+  mu_window_receivables_class_init (widget_class);
 }
 
 /* The first icon looked up reads the whole icon theme: its index, its
@@ -332,6 +337,7 @@ mu_window_init (MuWindow *self)
   begin_icon_theme (GTK_WIDGET (self));
   gtk_widget_init_template (GTK_WIDGET (self));
   mu_window_shell_init (self);
+  mu_window_receivables_init (self);
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),

@@ -30,6 +30,13 @@ typedef struct
   guint  widest;   /* the row of the widest cell */
 } Need;
 
+static const MuReportColumn *
+column_at (const MuReportTable *table,
+           guint                c)
+{
+  return g_ptr_array_index (table->columns, c);
+}
+
 static MuReportAlign
 cell_align (const MuReportColumn *column)
 {
@@ -83,8 +90,13 @@ measure_needs (MuReport      *report,
       mu_report_table_cells (report, index, row, cells);
       for (guint c = 0; c < table->columns->len; c++)
         {
-          double width = natural_width (report, canvas, g_ptr_array_index (cells, c), CELL_SCALE,
-                                        row + 1 == table->n_rows);
+          double width;
+
+          /* The words of the ownership after the last buyout wrap in
+           * their column rather than widen it. */
+          if (row == table->owned_row && !((MuReportColumn *) g_ptr_array_index (table->columns, c))->number)
+            continue;
+          width = natural_width (report, canvas, g_ptr_array_index (cells, c), CELL_SCALE, row + 1 == table->n_rows);
 
           if (width > needs[c].content)
             needs[c].content = width, needs[c].widest = row;
@@ -286,6 +298,16 @@ measure_heights (MuReport      *report,
     }
   table->header_height = titles + 2 * LINE_GAP;
   table->row_height = row + 2 * LINE_GAP;
+  table->owned_height = table->row_height;
+  if (table->owned_row != G_MAXUINT)
+    {
+      g_ptr_array_set_size (cells, 0);
+      mu_report_table_cells (report, index, table->owned_row, cells);
+      for (guint c = 0; c < table->columns->len; c++)
+        table->owned_height = MAX (table->owned_height,
+                                   wrapped_height (report, canvas, g_ptr_array_index (cells, c), table->scale, FALSE,
+                                                   column_at (table, c)->width - 2 * table->pad) + 2 * LINE_GAP);
+    }
 }
 
 void
@@ -421,5 +443,5 @@ mu_report_draw_row (MuReport *report,
                       y + LINE_GAP, width);
     }
   if (!totals)
-    draw_rule (report, canvas, y + table->row_height, 0.5);
+    draw_rule (report, canvas, y + mu_report_row_height (table, row), 0.5);
 }

@@ -66,14 +66,20 @@ rows_here (guint room,
   return room < MIN_ROWS ? 0 : room;
 }
 
+/* How many of the rows from @row fit between the pager's place, less
+ * @header, and the page's bottom. */
 static guint
-room_for_rows (const Pager *pager,
-               double       header,
-               double       row)
+room_for_rows (const Pager         *pager,
+               const MuReportTable *table,
+               guint                row,
+               double               header)
 {
-  double room = pager->bottom - pager->y - header;
+  double y = pager->y + header;
+  guint n = 0;
 
-  return room <= 0 ? 0 : (guint) floor (room / row + 1e-6);
+  while (row + n < table->n_rows && y + mu_report_row_height (table, row + n) <= pager->bottom + 1e-6)
+    y += mu_report_row_height (table, row + n++);
+  return n;
 }
 
 /* Places the header at @items[@i] and the rows after it, the header again
@@ -88,24 +94,24 @@ place_table (Pager       *pager,
   guint row = 0;
 
   header.height = table->header_height;
-  if (rows_here (room_for_rows (pager, header.height, table->row_height), table->n_rows) == 0 &&
-      pager->y > pager->top)
+  if (rows_here (room_for_rows (pager, table, 0, header.height), table->n_rows) == 0 && pager->y > pager->top)
     new_page (pager);
   for (;;)
     {
       guint remaining = table->n_rows - row;
-      guint take;
+      guint room, take;
 
       place (pager, header);
-      take = rows_here (room_for_rows (pager, 0, table->row_height), remaining);
+      room = room_for_rows (pager, table, row, 0);
+      take = rows_here (room, remaining);
       /* A page too short for two rows still takes one. */
       if (take == 0)
-        take = MAX (1, MIN (room_for_rows (pager, 0, table->row_height), remaining));
+        take = MAX (1, MIN (room, remaining));
       for (guint k = 0; k < take; k++, row++)
         {
           Item item = items[i + 1 + row];
 
-          item.height = table->row_height;
+          item.height = mu_report_row_height (table, row);
           place (pager, item);
         }
       if (row == table->n_rows)
@@ -124,7 +130,11 @@ first_of_section (Pager      *pager,
     {
       const MuReportTable *table = table_of (pager, next);
 
-      return table->header_height + MIN (MIN_ROWS, table->n_rows) * table->row_height;
+      double height = table->header_height;
+
+      for (guint row = 0; row < MIN (MIN_ROWS, table->n_rows); row++)
+        height += mu_report_row_height (table, row);
+      return height;
     }
   return mu_report_item_height (pager->report, pager->canvas, next);
 }

@@ -71,10 +71,12 @@ typedef struct
 typedef struct
 {
   GPtrArray *columns;        /* of MuReportColumn* */
-  guint      n_rows;         /* the periods, then the totals */
+  guint      n_rows;         /* the periods, the ownership after them, the totals */
+  guint      owned_row;      /* the row of who owns what after the last buyout, or G_MAXUINT */
   double     group_height;   /* the stacked titles' row, 0 without groups */
   double     header_height;
   double     row_height;
+  double     owned_height;   /* of the row of ownership, whose words may wrap */
   double     pad;            /* either side of a cell's text */
   double     scale;          /* of its cells' text */
 } MuReportTable;
@@ -130,6 +132,13 @@ char         *mu_report_money              (const MuReport  *report,
                                             MuMoney          amount);
 void          mu_report_collect_parameters (MuReport        *report);
 void          mu_report_collect_summary    (MuReport        *report);
+
+static inline double
+mu_report_row_height (const MuReportTable *table,
+                      guint                row)
+{
+  return row == table->owned_row ? table->owned_height : table->row_height;
+}
 
 guint         mu_report_n_tables           (const MuReport  *report);
 MuReportTable *mu_report_table_new         (MuReport        *report,

@@ -71,7 +71,10 @@ mu_report_table_new (MuReport *report,
   guint first, end;
 
   t->columns = g_ptr_array_new_with_free_func ((GDestroyNotify) column_free);
-  t->n_rows = result->n_periods + 1;
+  /* The schedule says, as the window's, who owns what once the last unit
+   * is bought: there the bank's share is 0 %. */
+  t->owned_row = table == 0 && result->bank >= 0 ? result->n_periods : G_MAXUINT;
+  t->n_rows = result->n_periods + (t->owned_row != G_MAXUINT ? 2 : 1);
   add_column (t, NULL, _("Period"), TRUE);
   if (table == 0)
     {
@@ -223,7 +226,59 @@ schedule_cells (MuReport  *report,
   g_ptr_array_add (cells, amount_cell (report, period_paid, t, result->bank));
 }
 
-/* The cells of @row: a period's, or after the last period the totals. */
+/* The last buyout's period, or the projection's last if it ends first
+ * and the bank still owns a share; @complete says which. */
+static guint
+owned_period (const MuResult *result,
+              gboolean       *complete)
+{
+  guint period = result->last_buyout > 0 ? result->last_buyout : result->n_periods;
+
+  *complete = mu_result_get (result, period, result->bank)->stake_end == 0;
+  return *complete ? period : result->n_periods;
+}
+
+/* Who owns what after the last buyout: the dates say from when, the
+ * bank's share what is left of it — 0 % unless the projection ends first. */
+static void
+owned_cells (MuReport  *report,
+             GPtrArray *cells)
+{
+  const MuResult *result = report->result;
+  gboolean complete;
+  guint period = owned_period (result, &complete);
+  GDate from = result->periods[period - 1].end;
+  MuMoney pool = 0;
+  char date[64] = "";
+  char *text;
+
+  if (complete)
+    g_date_add_days (&from, 1);
+  g_date_strftime (date, sizeof date, "%x", &from);
+  /* The window's words, on one line here. */
+  if (complete)
+    /* Translators: the last row of the schedule, who owns what once the
+     * bank's last unit is bought, on two lines no wider than the dates
+     * above; %s is the first day of it. */
+    text = g_strdup_printf (_("After the last buyout,\nfrom %s"), date);
+  else
+    /* Translators: the last row of the schedule when the projection
+     * ends before the last buyout, on two lines no wider than the dates
+     * above; %s is the projection's last day. */
+    text = g_strdup_printf (_("Not all bought out\non %s"), date);
+  g_ptr_array_add (cells, g_strdup (""));
+  g_ptr_array_add (cells, g_strdelimit (text, "\n", ' '));
+  for (guint c = 0; c < 4; c++)
+    g_ptr_array_add (cells, g_strdup (""));
+  /* The stakes after a buyout are parts of the pool before it: they fit. */
+  for (guint i = 0; i < result->n_partners; i++)
+    pool += mu_result_get (result, period, i)->stake_end;
+  g_ptr_array_add (cells, mu_chart_format_percent (mu_ratio_percent (mu_result_get (result, period, result->bank)->stake_end,
+                                                                     pool)));
+  g_ptr_array_add (cells, g_strdup (""));
+}
+
+/* The cells of @row: a period's, the ownership after them, or the totals. */
 void
 mu_report_table_cells (MuReport  *report,
                        guint      table,
@@ -231,9 +286,16 @@ mu_report_table_cells (MuReport  *report,
                        GPtrArray *cells)
 {
   const MuResult *result = report->result;
-  gboolean totals = row == result->n_periods;
-  guint t = row + 1;
+  const MuReportTable *t_of = g_ptr_array_index (report->tables, table);
+  gboolean totals = row + 1 == t_of->n_rows;
+  guint t = totals ? result->n_periods + 1 : row + 1;
   guint first, end;
+
+  if (row == t_of->owned_row)
+    {
+      owned_cells (report, cells);
+      return;
+    }
 
   /* Translators: the first cell of a table's last row, the sum of each column. */
   g_ptr_array_add (cells, totals ? g_strdup (_("Total")) : g_strdup_printf ("%u", t));

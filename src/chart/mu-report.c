@@ -320,7 +320,7 @@ mu_report_item_height (MuReport   *report,
     case ITEM_TABLE_HEADER:
       return ((MuReportTable *) g_ptr_array_index (report->tables, item->table))->header_height;
     case ITEM_TABLE_ROW:
-      return ((MuReportTable *) g_ptr_array_index (report->tables, item->table))->row_height;
+      return mu_report_row_height (g_ptr_array_index (report->tables, item->table), item->index);
     case ITEM_HEADER:
       {
         g_autoptr(PangoLayout) subtitle = subtitle_layout (report, canvas);

@@ -234,13 +234,13 @@ mu_register_document_import_csv (MuRegisterDocument  *self,
                                  GError             **error)
 {
   g_autoptr(MuDebtImport) import = NULL;
-  g_autofree char *uuid = g_uuid_string_random ();
-  /* Ids no other import of the library took. */
-  g_autofree char *prefix = g_strndup (uuid, 8);
+  g_autofree char *prefix = NULL;
 
   g_return_val_if_fail (MU_IS_REGISTER_DOCUMENT (self), FALSE);
 
-  if ((import = mu_debt_csv_read (data, length, prefix, error)) == NULL ||
+  /* Ids no other import of the library took. */
+  if ((prefix = mu_store_new_import_prefix (self->store, error)) == NULL ||
+      (import = mu_debt_csv_read (data, length, prefix, error)) == NULL ||
       !mu_register_document_import (self, import->debtors, import->debts, error))
     return FALSE;
   if (n_debts != NULL)

@@ -498,8 +498,8 @@ pair_labelled (const MuReport *report,
   g_error ("no line “%s” in the report", label);
 }
 
-/* The words of page 1: the window's summary first, plural forms, the
- * notes under the parameters. */
+/* The words of page 1: the window's summary first, the notes under the
+ * parameters. */
 static void
 test_words (void)
 {
@@ -536,32 +536,34 @@ test_words (void)
         }
     }
   g_assert_cmpuint (notes, ==, 1);
+}
 
-  {
-    g_autoptr(MuReport) two = NULL;
+/* A count of installments or periods says it in its plural form, not
+ * “period(s)”. */
+static void
+test_plurals (void)
+{
+  g_autoptr(MuScenario) scenario = load_example ("case-c-diminishing-transfer.musharaka");
+  g_autoptr(MuResult) result = NULL;
+  g_autoptr(MuReport) one = NULL;
+  g_autoptr(MuReport) spaced = NULL;
 
-    scenario->periods = 1;
-    scenario->financing.installments = 1;
-    scenario->financing.every = 1;
-    g_clear_pointer (&result, mu_result_unref);
-    result = run_engine (scenario);
-    two = paginate (scenario, result, MU_PAPER_A4);
-    g_assert_cmpstr (pair_labelled (two, "Periods")->value, ==, "1 quarter");
-    g_assert_true (g_str_has_suffix (pair_labelled (two, "Diminishing musharakah")->value,
-                                     "in 1 installment, every period"));
-  }
-  {
-    g_autoptr(MuReport) spaced = NULL;
+  scenario->periods = 1;
+  scenario->financing.installments = 1;
+  result = run_engine (scenario);
+  one = paginate (scenario, result, MU_PAPER_A4);
+  g_assert_cmpstr (pair_labelled (one, "Periods")->value, ==, "1 quarter");
+  g_assert_true (g_str_has_suffix (pair_labelled (one, "Diminishing musharakah")->value,
+                                   "in 1 installment, every period"));
 
-    scenario->periods = 4;
-    scenario->financing.installments = 2;
-    scenario->financing.every = 2;
-    g_clear_pointer (&result, mu_result_unref);
-    result = run_engine (scenario);
-    spaced = paginate (scenario, result, MU_PAPER_A4);
-    g_assert_true (g_str_has_suffix (pair_labelled (spaced, "Diminishing musharakah")->value,
-                                     "in 2 installments, every 2 periods"));
-  }
+  scenario->periods = 4;
+  scenario->financing.installments = 2;
+  scenario->financing.every = 2;
+  g_clear_pointer (&result, mu_result_unref);
+  result = run_engine (scenario);
+  spaced = paginate (scenario, result, MU_PAPER_A4);
+  g_assert_true (g_str_has_suffix (pair_labelled (spaced, "Diminishing musharakah")->value,
+                                   "in 2 installments, every 2 periods"));
 }
 
 int
@@ -579,6 +581,7 @@ main (int    argc,
   g_test_add_func ("/report-layout/paper", test_paper);
   g_test_add_func ("/report-layout/totals", test_totals);
   g_test_add_func ("/report-layout/words", test_words);
+  g_test_add_func ("/report-layout/plurals", test_plurals);
 
   return g_test_run ();
 }

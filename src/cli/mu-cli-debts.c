@@ -29,8 +29,8 @@ static int debts_import (int argc, char **argv);
 static int debts_pay (int argc, char **argv);
 
 static const Command commands[] = {
-  { "import", debts_import, "debts import FILE.csv [--library DB]",
-    N_("Add the debts of an accounting program’s CSV export to the register, all or nothing") },
+  { "import", debts_import, "debts import FILE.csv|FILE.json [--library DB]",
+    N_("Add the debts of an accounting program’s CSV export, or of a JSON file, to the register, all or nothing") },
   { "list", mu_cli_debts_list, "debts list [--library DB] [--as-of YYYY-MM-DD] [--format text|json|csv]",
     N_("List the debts as of a date: outstanding, days overdue, bucket, status, findings") },
   { "show", mu_cli_debts_show, "debts show ID [--library DB] [--as-of YYYY-MM-DD] [--format text|json]",
@@ -322,7 +322,7 @@ mu_cli_findings_json (GString   *out,
 }
 
 static gboolean
-read_csv (const char    *path,
+read_file (const char    *path,
           const char    *prefix,
           MuDebtImport **import,
           GError       **error)
@@ -340,14 +340,28 @@ read_csv (const char    *path,
     }
   if (!g_file_get_contents (path, &data, &length, error))
     return FALSE;
-  return (*import = mu_debt_csv_read (data, length, prefix, error)) != NULL;
+  if (g_str_has_suffix (path, ".json") || g_str_has_suffix (path, ".JSON"))
+    *import = mu_cli_debts_read_json (data, length, error);
+  else
+    *import = mu_debt_csv_read (data, length, prefix, error);
+  return *import != NULL;
+}
+
+static guint
+count_debtors (GPtrArray *debtors)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < debtors->len; i++)
+    g_hash_table_add (ids, ((MuDebtor *) debtors->pdata[i])->id);
+  return g_hash_table_size (ids);
 }
 
 static int
 debts_import (int    argc,
               char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.csv — add the debts of a CSV export to the "
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.csv|FILE.json — add the debts of a file to the "
                                                                "register"));
   g_autofree char *library = NULL;
   GOptionEntry entries[] = { mu_cli_library_option (&library), { NULL } };
@@ -355,30 +369,37 @@ debts_import (int    argc,
   g_autoptr(MuDebtImport) import = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *prefix = NULL;
+  guint n_debtors;
 
-  g_option_context_set_description (context, _("The header row names the columns debtor, due and amount, and "
-                                               "maybe tax_number, document, document_date and currency, in any "
-                                               "order. A bad row is named by its line and column, and nothing of "
-                                               "the file is stored."));
+  g_option_context_set_description (context, _("A CSV file’s header row names the columns debtor, due and amount, "
+                                               "and maybe tax_number, document, document_date and currency, in any "
+                                               "order. A JSON file has \"debtors\" and \"debts\" with the keys "
+                                               "“debts show --format json” prints. What is wrong is named by its "
+                                               "line and column or its path, and nothing of the file is stored."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!mu_cli_parse_options (context, &argc, &argv, 1))
     return MU_CLI_BAD_INPUT;
   if ((store = mu_cli_open_library (library, MU_STORE_OPEN_DEFAULT, TRUE)) == NULL)
     return MU_CLI_BAD_INPUT;
   if ((prefix = mu_store_new_import_prefix (store, &error)) == NULL ||
-      !read_csv (argv[1], prefix, &import, &error) ||
+      !read_file (argv[1], prefix, &import, &error) ||
       !mu_store_import_debts (store, import->debtors, import->debts, &error))
     {
       mu_cli_error ("%s: %s", argv[1], error->message);
       return MU_CLI_BAD_INPUT;
     }
-  /* Translators: the file's name, the number of debts, the prefix of their ids twice, then the number again. */
-  g_print (ngettext ("%s: imported %u debt, ids %s-debt-1 to %s-debt-%u\n",
-                     "%s: imported %u debts, ids %s-debt-1 to %s-debt-%u\n", import->debts->len),
-           argv[1], import->debts->len, prefix, prefix, import->debts->len);
+  n_debtors = count_debtors (import->debtors);
+  if (g_str_has_suffix (argv[1], ".json") || g_str_has_suffix (argv[1], ".JSON"))
+    /* Translators: the file's name, then the number of debts. */
+    g_print (ngettext ("%s: imported %u debt\n", "%s: imported %u debts\n", import->debts->len), argv[1],
+             import->debts->len);
+  else
+    /* Translators: the file's name, the number of debts, the prefix of their ids twice, then the number again. */
+    g_print (ngettext ("%s: imported %u debt, ids %s-debt-1 to %s-debt-%u\n",
+                       "%s: imported %u debts, ids %s-debt-1 to %s-debt-%u\n", import->debts->len),
+             argv[1], import->debts->len, prefix, prefix, import->debts->len);
   /* Translators: how many debtors the imported file names. */
-  g_print (ngettext ("%u debtor in the file\n", "%u debtors in the file\n", import->debtors->len),
-           import->debtors->len);
+  g_print (ngettext ("%u debtor in the file\n", "%u debtors in the file\n", n_debtors), n_debtors);
   return MU_CLI_OK;
 }
 

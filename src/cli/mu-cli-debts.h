@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "mu-cli.h"
+#include "mu-debt-csv.h"
 #include "mu-debt.h"
 #include "mu-store-debts.h"
 
@@ -79,6 +80,10 @@ void           mu_cli_state_text       (GString        *out,
 void           mu_cli_debt_text        (GString        *out,
                                         const GDate    *as_of,
                                         const MuCliDebt *row);
+
+MuDebtImport  *mu_cli_debts_read_json  (const char     *data,
+                                        gsize           length,
+                                        GError        **error);
 
 int            mu_cli_debts_list       (int             argc,
                                         char          **argv);

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -290,6 +291,66 @@ test_import_round_trip (Fixture       *fixture,
       g_assert_no_error (error);
       assert_same_debtor (loaded, debtors->pdata[i]);
     }
+}
+
+typedef struct
+{
+  GPtrArray *seen;   /* copies, in the order given */
+  guint      stop_after;
+} Seen;
+
+static gboolean
+see (const MuDebt  *debt,
+     gpointer       data,
+     GError       **error)
+{
+  Seen *seen = data;
+
+  if (seen->seen->len == seen->stop_after)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "enough at %s", debt->id);
+      return FALSE;
+    }
+  g_ptr_array_add (seen->seen, mu_debt_copy (debt));
+  return TRUE;
+}
+
+/* A debt at a time, each whole and as the list has it, in the order they
+ * were added, not those in the trash; the function can stop it. */
+static void
+test_foreach (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(MuStore) store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func ((GDestroyNotify) mu_debt_free);
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  Seen all = { seen, G_MAXUINT };
+  Seen some = { NULL, 7 };
+
+  import (store, 0, 60);
+  g_assert_true (mu_store_delete_debt (store, "D-00010", &error));
+  g_assert_true (mu_store_foreach_debt (store, see, &all, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen->len, ==, 59);
+  listed = mu_store_list_debts (store, &error);
+  for (guint i = 0; i < seen->len; i++)
+    {
+      const MuDebt *debt = g_ptr_array_index (seen, i);
+      g_autoptr(MuDebt) expected = store_test_debt (i < 10 ? i : i + 1, N_DEBTORS);
+
+      assert_same_debt (debt, expected);
+      assert_same_debt (debt, find_listed (listed, debt->id));
+    }
+
+  some.seen = g_ptr_array_new_with_free_func ((GDestroyNotify) mu_debt_free);
+  g_assert_false (mu_store_foreach_debt (store, see, &some, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpstr (error->message, ==, "enough at D-00007");
+  g_assert_cmpuint (some.seen->len, ==, 7);
+  g_ptr_array_unref (some.seen);
+  /* The library is as usable after a stop. */
+  g_assert_cmpuint (n_debts (store), ==, 59);
 }
 
 /* A debt the model refuses, in the middle of the file, stores nothing:
@@ -911,6 +972,7 @@ main (int    argc,
   ADD ("/store/debts/migrate/one-transaction-from-version-1", test_migrate_one_transaction);
   ADD ("/store/debts/migrate/version-5-refused", test_newer_refused);
   ADD ("/store/debts/import/round-trip", test_import_round_trip);
+  ADD ("/store/debts/foreach/a-debt-at-a-time", test_foreach);
   ADD ("/store/debts/import/bad-debt-stores-nothing", test_import_bad_debt_stores_nothing);
   ADD ("/store/debts/import/unknown-debtor-rolls-back", test_import_unknown_debtor_rolls_back);
   ADD ("/store/debts/import/ids-taken", test_import_ids_taken);

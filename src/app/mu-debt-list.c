@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "mu-debt-list.h"
@@ -152,6 +153,14 @@ mu_debt_list_class_init (MuDebtListClass *klass)
   object_class->finalize = mu_debt_list_finalize;
 }
 
+/* Items are made only for the rows shown: most places hold none. */
+static void
+item_unref (gpointer item)
+{
+  if (item != NULL)
+    g_object_unref (item);
+}
+
 static void
 mu_debt_list_init (MuDebtList *self)
 {
@@ -159,7 +168,7 @@ mu_debt_list_init (MuDebtList *self)
   self->order = g_array_new (FALSE, FALSE, sizeof (guint));
   self->shown = g_array_new (FALSE, FALSE, sizeof (guint));
   self->index = g_array_new (FALSE, FALSE, sizeof (int));
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->items = g_ptr_array_new_with_free_func (item_unref);
 }
 
 static gboolean
@@ -168,38 +177,81 @@ is_closed (MuDebtStatus status)
   return status == MU_DEBT_SETTLED || status == MU_DEBT_WRITTEN_OFF;
 }
 
-static int
-compare_debts (gconstpointer a,
-               gconstpointer b,
-               gpointer      data)
+/* What the list is sorted by, worked out once for each debt. */
+typedef struct
 {
-  MuRegisterDocument *document = data;
-  guint i = *(const guint *) a, j = *(const guint *) b;
-  const MuDebtState *x = mu_register_document_get_state (document, i);
-  const MuDebtState *y = mu_register_document_get_state (document, j);
-  int by_due;
+  guint   closed;    /* settled or written off: last */
+  guint   days;      /* overdue: the longest first */
+  guint32 due;       /* then by due date, as a Julian day */
+  guint   position;
+} SortKey;
 
-  if (is_closed (x->status) != is_closed (y->status))
-    return is_closed (x->status) ? 1 : -1;
-  if (x->days_overdue != y->days_overdue)
-    return x->days_overdue > y->days_overdue ? -1 : 1;
-  by_due = g_date_compare (&mu_register_document_get_debt (document, i)->due,
-                           &mu_register_document_get_debt (document, j)->due);
-  return by_due != 0 ? by_due : (i > j) - (i < j);
+static int
+compare_keys (const void *a,
+              const void *b)
+{
+  const SortKey *x = a, *y = b;
+
+  if (x->closed != y->closed)
+    return x->closed > y->closed ? 1 : -1;
+  if (x->days != y->days)
+    return x->days > y->days ? -1 : 1;
+  if (x->due != y->due)
+    return x->due > y->due ? 1 : -1;
+  return (x->position > y->position) - (x->position < y->position);
 }
 
-/* What a search of the debt at @position matches. */
+static void
+sort (MuDebtList *self)
+{
+  guint n = mu_register_document_get_n_debts (self->document);
+  g_autofree SortKey *keys = g_new (SortKey, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const MuDebtState *state = mu_register_document_get_state (self->document, i);
+
+      keys[i] = (SortKey) { is_closed (state->status), state->days_overdue,
+                            g_date_get_julian (&mu_register_document_get_debt (self->document, i)->due), i };
+    }
+  qsort (keys, n, sizeof (SortKey), compare_keys);
+  g_array_set_size (self->order, n);
+  for (guint i = 0; i < n; i++)
+    g_array_index (self->order, guint, i) = keys[i].position;
+}
+
+/* What a search of the debtor @debtor matches, casefolded. */
+static char *
+debtor_key (const MuDebtor *debtor)
+{
+  g_autofree char *key = NULL;
+
+  if (debtor == NULL)
+    return g_strdup ("");
+  key = g_strjoin ("\n", debtor->name, debtor->tax_number != NULL ? debtor->tax_number : "", NULL);
+  return g_utf8_casefold (key, -1);
+}
+
+/* What a search of the debt at @position matches: its debtor's key
+ * (from @debtors, made once a debtor when given) and its document. */
 static char *
 key_of (MuDebtList *self,
-        guint       position)
+        guint       position,
+        GHashTable *debtors)
 {
   const MuDebt *debt = mu_register_document_get_debt (self->document, position);
   const MuDebtor *debtor = mu_register_document_get_debtor (self->document, position);
-  g_autofree char *key = g_strjoin ("\n", debtor != NULL ? debtor->name : "",
-                                    debtor != NULL && debtor->tax_number != NULL ? debtor->tax_number : "",
-                                    debt->document != NULL ? debt->document : "", NULL);
+  g_autofree char *own = NULL;
+  g_autofree char *document = g_utf8_casefold (debt->document != NULL ? debt->document : "", -1);
+  const char *key = debtors != NULL ? g_hash_table_lookup (debtors, debt->debtor_id) : NULL;
 
-  return g_utf8_casefold (key, -1);
+  if (key == NULL)
+    {
+      key = own = debtor_key (debtor);
+      if (debtors != NULL)
+        g_hash_table_insert (debtors, debt->debtor_id, g_steal_pointer (&own));
+    }
+  return g_strconcat (key, "\n", document, NULL);
 }
 
 static void
@@ -233,13 +285,13 @@ on_reloaded (MuDebtList *self)
   g_ptr_array_set_size (self->keys, 0);
   g_ptr_array_set_size (self->items, 0);
   g_ptr_array_set_size (self->items, n);
-  g_array_set_size (self->order, n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_ptr_array_add (self->keys, key_of (self, i));
-      g_array_index (self->order, guint, i) = i;
-    }
-  g_array_sort_with_data (self->order, compare_debts, self->document);
+  {
+    g_autoptr(GHashTable) debtors = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+    for (guint i = 0; i < n; i++)
+      g_ptr_array_add (self->keys, key_of (self, i, debtors));
+  }
+  sort (self);
   filter (self);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, before, self->shown->len);
 }
@@ -256,7 +308,7 @@ on_debt_changed (MuDebtList *self,
   if (position >= self->keys->len)
     return;
   g_free (g_ptr_array_index (self->keys, position));
-  g_ptr_array_index (self->keys, position) = key_of (self, position);
+  g_ptr_array_index (self->keys, position) = key_of (self, position, NULL);
   if ((item = g_ptr_array_index (self->items, position)) != NULL)
     g_signal_emit (item, item_signals[ITEM_CHANGED], 0);
 }

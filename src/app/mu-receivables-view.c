@@ -86,32 +86,72 @@ draw_chart (GtkDrawingArea *area,
   mu_chart_draw_ageing (cr, width, height, self->ageing, &style, TRUE);
 }
 
-/* What is outstanding in the main currency, by bucket and debtor. */
-static MuAgeing *
-gather (MuRegisterDocument *document)
+typedef struct
+{
+  const char *name;
+  MuMoney     amounts[MU_N_BUCKETS];
+} DebtorSums;
+
+/* Sums a debt to its debtor's, by bucket; FALSE on overflow. */
+static gboolean
+add_to_debtor (GHashTable         *sums,
+               GPtrArray          *order,
+               MuRegisterDocument *document,
+               guint               position,
+               GError            **error)
+{
+  const MuDebt *debt = mu_register_document_get_debt (document, position);
+  const MuDebtState *state = mu_register_document_get_state (document, position);
+  const MuDebtor *debtor = mu_register_document_get_debtor (document, position);
+  DebtorSums *debtor_sums = g_hash_table_lookup (sums, debt->debtor_id);
+
+  if (debtor_sums == NULL)
+    {
+      debtor_sums = g_new0 (DebtorSums, 1);
+      debtor_sums->name = debtor != NULL ? debtor->name : debt->debtor_id;
+      g_hash_table_insert (sums, debt->debtor_id, debtor_sums);
+      g_ptr_array_add (order, debtor_sums);
+    }
+  return mu_money_add (debtor_sums->amounts[state->bucket], state->outstanding, &debtor_sums->amounts[state->bucket],
+                       error);
+}
+
+/* What is outstanding in the main currency, by bucket and debtor: summed
+ * by debtor first, a hundred thousand debts of a thousand debtors making
+ * a thousand additions to the chart's figures. */
+MuAgeing *
+mu_receivables_gather (MuRegisterDocument *document)
 {
   const char *currency = mu_register_document_get_main_currency (document);
   const MuCurrency *known = currency != NULL ? mu_currency_lookup (currency) : NULL;
   g_autoptr(MuAgeing) ageing = NULL;
+  g_autoptr(GHashTable) sums = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
 
   if (currency == NULL)
     return NULL;
-  ageing = mu_ageing_new (currency, known != NULL ? known->exponent : 2);
   for (guint i = 0; i < mu_register_document_get_n_debts (document); i++)
     {
-      const MuDebt *debt = mu_register_document_get_debt (document, i);
-      const MuDebtState *state = mu_register_document_get_state (document, i);
-      const MuDebtor *debtor = mu_register_document_get_debtor (document, i);
-      g_autoptr(GError) error = NULL;
-
-      if (state->outstanding == 0 || !g_str_equal (debt->currency, currency))
+      if (mu_register_document_get_state (document, i)->outstanding == 0 ||
+          !g_str_equal (mu_register_document_get_debt (document, i)->currency, currency))
         continue;
-      if (!mu_ageing_add (ageing, debtor != NULL ? debtor->name : debt->debtor_id, state->bucket,
-                          state->outstanding, &error))
-        {
-          g_warning ("%s", error->message);
-          return NULL;
-        }
+      if (!add_to_debtor (sums, order, document, i, &error))
+        break;
+    }
+  ageing = mu_ageing_new (currency, known != NULL ? known->exponent : 2);
+  for (guint i = 0; error == NULL && i < order->len; i++)
+    {
+      const DebtorSums *debtor_sums = g_ptr_array_index (order, i);
+
+      for (MuAgeBucket bucket = MU_BUCKET_NOT_DUE; error == NULL && bucket < MU_N_BUCKETS; bucket++)
+        if (debtor_sums->amounts[bucket] > 0)
+          mu_ageing_add (ageing, debtor_sums->name, bucket, debtor_sums->amounts[bucket], &error);
+    }
+  if (error != NULL)
+    {
+      g_warning ("%s", error->message);
+      return NULL;
     }
   mu_ageing_finish (ageing, MU_AGEING_MAX_SERIES);
   return g_steal_pointer (&ageing);
@@ -179,7 +219,7 @@ update_now (MuReceivablesView *self)
 
   g_clear_pointer (&self->ageing, mu_ageing_free);
   if (!empty)
-    self->ageing = gather (self->document);
+    self->ageing = mu_receivables_gather (self->document);
   gtk_widget_set_visible (self->chart, self->ageing != NULL);
   show_overview (self);
   summary = mu_receivables_view_dup_summary (self);

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "mu-chart-ageing.h"
 #include "mu-debt-page.h"
 #include "mu-register-document.h"
 
@@ -23,5 +24,7 @@ void               mu_receivables_view_show_debt    (MuReceivablesView  *self,
 MuDebtPage        *mu_receivables_view_get_page     (MuReceivablesView  *self);
 char              *mu_receivables_view_dup_summary  (MuReceivablesView  *self);
 GtkWidget         *mu_receivables_view_get_chart    (MuReceivablesView  *self);
+
+MuAgeing          *mu_receivables_gather            (MuRegisterDocument *document);
 
 G_END_DECLS

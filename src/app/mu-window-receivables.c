@@ -228,6 +228,8 @@ mu_window_show_receivables (MuWindow *self)
   set_toggles (self, TRUE);
   gtk_toggle_button_set_active (self->trash_button, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->trash_button), FALSE);
+  /* Its items are about the scenario shown, which is not. */
+  gtk_widget_set_visible (GTK_WIDGET (self->scenario_menu_button), FALSE);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "receivables");
   gtk_stack_set_visible_child_name (self->stack, "receivables");
   g_object_set (self->search_entry, "placeholder-text", _("Search debtors and documents"), NULL);
@@ -254,6 +256,7 @@ mu_window_receivables_leave (MuWindow *self)
   gtk_stack_set_visible_child_name (self->sidebar_stack, "scenarios");
   g_object_set (self->search_entry, "placeholder-text", _("Search scenarios"), NULL);
   adw_window_title_set_title (self->sidebar_title, _("Scenarios"));
+  gtk_widget_set_visible (GTK_WIDGET (self->scenario_menu_button), TRUE);
   mu_window_trash_items_changed (self);
 }
 

@@ -34,6 +34,18 @@ MuDebt    *mu_store_get_debt           (MuStore                 *store,
 guint      mu_store_count_debts        (MuStore                 *store,
                                         GError                 **error);
 
+typedef gboolean (*MuStoreDebtFunc) (const MuDebt  *debt,
+                                     gpointer       data,
+                                     GError       **error);
+
+/* Each debt not in the trash, with its history, lent to @func for the
+ * call only, in the order the debts were added: one debt in memory at a
+ * time. FALSE from @func, with an error, stops it. */
+gboolean   mu_store_foreach_debt       (MuStore                 *store,
+                                        MuStoreDebtFunc          func,
+                                        gpointer                 data,
+                                        GError                 **error);
+
 /* All or nothing: every debtor and debt is stored, or none. A debtor
  * whose id is already in the library is the one there, kept as it is, and
  * so is one with the same tax number, or the same name where neither has

@@ -188,9 +188,35 @@ mu_register_document_import (MuRegisterDocument  *self,
   return mu_register_document_load (self, error);
 }
 
+typedef struct
+{
+  const char  *currency;
+  const GDate *as_of;
+  MuMoney      total;
+  guint        n;
+} Total;
+
+static gboolean
+add_to_total (const MuDebt  *debt,
+              gpointer       data,
+              GError       **error)
+{
+  Total *total = data;
+  MuDebtState state;
+
+  if (g_ascii_strcasecmp (debt->currency, total->currency) != 0)
+    return TRUE;
+  if (!mu_debt_state (debt, total->as_of, &state, error) || !mu_money_add (total->total, state.outstanding,
+                                                                          &total->total, error))
+    return FALSE;
+  total->n += state.outstanding > 0;
+  return TRUE;
+}
+
 /* What the library's debts in @currency have outstanding as of @as_of,
  * in its minor units, and how many there are: the receivables a
- * scenario's balance sheet starting that day takes. */
+ * scenario's balance sheet starting that day takes. The debts are read
+ * one at a time, not all held at once. */
 gboolean
 mu_register_outstanding_total (MuStore      *store,
                                const char   *currency,
@@ -199,28 +225,15 @@ mu_register_outstanding_total (MuStore      *store,
                                guint        *n_debts,
                                GError      **error)
 {
-  g_autoptr(GPtrArray) debts = NULL;
-  MuMoney sum = 0;
-  guint n = 0;
+  Total sum = { currency, as_of, 0, 0 };
 
   g_return_val_if_fail (store != NULL && currency != NULL && as_of != NULL && total != NULL, FALSE);
 
-  if ((debts = mu_store_list_debts (store, error)) == NULL)
+  if (!mu_store_foreach_debt (store, add_to_total, &sum, error))
     return FALSE;
-  for (guint i = 0; i < debts->len; i++)
-    {
-      const MuDebt *debt = g_ptr_array_index (debts, i);
-      MuDebtState state;
-
-      if (g_ascii_strcasecmp (debt->currency, currency) != 0)
-        continue;
-      if (!mu_debt_state (debt, as_of, &state, error) || !mu_money_add (sum, state.outstanding, &sum, error))
-        return FALSE;
-      n += state.outstanding > 0;
-    }
-  *total = sum;
+  *total = sum.total;
   if (n_debts != NULL)
-    *n_debts = n;
+    *n_debts = sum.n;
   return TRUE;
 }
 

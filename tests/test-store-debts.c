@@ -961,6 +961,58 @@ test_damaged_row (Fixture       *fixture,
   g_assert_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT);
 }
 
+static void
+on_checked (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  *(GAsyncResult **) data = g_object_ref (result);
+}
+
+/* A library of version 4 that lost a table of the register, to another
+ * program, is damaged: both checks say which table, no write is let
+ * through, and the scenarios can still be read. */
+static void
+test_missing_table (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(MuStore) store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  g_autoptr(MuScenario) scenario = store_test_scenario (1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = mu_store_save (store, NULL, scenario, &error);
+  GAsyncResult *result = NULL;
+
+  g_assert_no_error (error);
+  g_clear_pointer (&store, mu_store_close);
+  raw_sql (fixture->path, "DROP TABLE debt_write_offs");
+
+  store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  mu_store_check_integrity_async (store, NULL, on_checked, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (mu_store_check_integrity_finish (store, result, &error));
+  g_object_unref (result);
+  g_assert_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "its table “debt_write_offs” is missing"));
+  g_clear_error (&error);
+  g_clear_pointer (&store, mu_store_close);
+
+  store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  {
+    g_autoptr(GPtrArray) debtors = debtors_new (1);
+    g_autoptr(GPtrArray) debts = debts_new (1, 1);
+    g_autoptr(MuScenario) loaded = NULL;
+
+    g_assert_false (mu_store_import_debts (store, debtors, debts, &error));
+    g_assert_error (error, MU_STORE_ERROR, MU_STORE_ERROR_CORRUPT);
+    g_assert_nonnull (strstr (error->message, "debt_write_offs"));
+    g_clear_error (&error);
+    loaded = mu_store_load (store, uuid, &error);
+    g_assert_no_error (error);
+    g_assert_true (mu_scenario_equal (loaded, scenario));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -986,6 +1038,7 @@ main (int    argc,
   ADD ("/store/debts/schema/foreign-keys", test_foreign_keys);
   ADD ("/store/debts/delete/undo-until-closed", test_delete_undelete);
   ADD ("/store/debts/damaged-row-named", test_damaged_row);
+  ADD ("/store/debts/damaged-table-missing", test_missing_table);
 #undef ADD
 
   return g_test_run ();

@@ -14,6 +14,61 @@
 
 #include "mu-store-private.h"
 
+/* The tables each version of the schema has, from the version that made
+ * them: SQLite's check finds a damaged table, not one that is not there. */
+static const struct
+{
+  int         since;
+  const char *name;
+} tables[] = {
+  { 1, "scenarios" }, { 1, "partners" }, { 1, "contributions" }, { 1, "financing" }, { 1, "buyers" },
+  { 1, "profit_series" }, { 3, "valuations" },
+  { 4, "debtors" }, { 4, "debts" }, { 4, "debt_payments" }, { 4, "debt_contacts" }, { 4, "debt_claims" },
+  { 4, "debt_arrangements" }, { 4, "debt_write_offs" },
+};
+
+/* SQLite's verdict on the whole file, then whether every table of its
+ * version is there: "ok", or what is wrong; NULL when it could not be
+ * asked, with @rc saying why. */
+static char *
+verdict_of (sqlite3 *db,
+            int     *rc)
+{
+  sqlite3_stmt *statement = NULL;
+  char *verdict = NULL;
+  int version = 0;
+
+  *rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check (1)", -1, &statement, NULL);
+  if (*rc == SQLITE_OK && (*rc = sqlite3_step (statement)) == SQLITE_ROW)
+    verdict = g_strdup ((const char *) sqlite3_column_text (statement, 0));
+  sqlite3_finalize (statement);
+  if (verdict == NULL || strcmp (verdict, "ok") != 0)
+    return verdict;
+
+  *rc = sqlite3_prepare_v2 (db, "SELECT user_version FROM pragma_user_version", -1, &statement, NULL);
+  if (*rc == SQLITE_OK && (*rc = sqlite3_step (statement)) == SQLITE_ROW)
+    version = sqlite3_column_int (statement, 0);
+  sqlite3_finalize (statement);
+  *rc = sqlite3_prepare_v2 (db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", -1, &statement,
+                            NULL);
+  for (guint i = 0; *rc == SQLITE_OK && i < G_N_ELEMENTS (tables); i++)
+    {
+      if (tables[i].since > version)
+        continue;
+      sqlite3_bind_text (statement, 1, tables[i].name, -1, SQLITE_STATIC);
+      if (sqlite3_step (statement) != SQLITE_ROW)
+        {
+          g_free (verdict);
+          /* Translators: a table of the library's database, such as “debts”. */
+          verdict = g_strdup_printf (_("its table “%s” is missing"), tables[i].name);
+          break;
+        }
+      sqlite3_reset (statement);
+    }
+  sqlite3_finalize (statement);
+  return verdict;
+}
+
 /* The quick check at open does not compare the indexes with their
  * tables, and a write through a damaged index spreads the damage: the
  * whole check runs once, before the first write. */
@@ -21,7 +76,6 @@ gboolean
 mu_store_check_integrity (MuStore  *store,
                           GError  **error)
 {
-  sqlite3_stmt *statement = NULL;
   g_autofree char *verdict = NULL;
   int rc;
 
@@ -35,10 +89,7 @@ mu_store_check_integrity (MuStore  *store,
                    _("The library “%s” is damaged (%s). It was not changed."), store->path, store->damage);
       return FALSE;
     }
-  rc = sqlite3_prepare_v2 (store->db, "PRAGMA integrity_check (1)", -1, &statement, NULL);
-  if (rc == SQLITE_OK && (rc = sqlite3_step (statement)) == SQLITE_ROW)
-    verdict = g_strdup ((const char *) sqlite3_column_text (statement, 0));
-  sqlite3_finalize (statement);
+  verdict = verdict_of (store->db, &rc);
   if (verdict == NULL)
     return mu_store_set_sqlite_error (store, rc, error);
   if (strcmp (verdict, "ok") != 0)
@@ -59,18 +110,14 @@ check_integrity_thread (GTask        *task,
 {
   char **uri_path = data;
   sqlite3 *db = NULL;
-  sqlite3_stmt *statement = NULL;
   char *verdict = NULL;
   int rc = sqlite3_open_v2 (uri_path[0], &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
 
   if (rc == SQLITE_OK)
     {
       sqlite3_busy_timeout (db, 5000);
-      rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check (1)", -1, &statement, NULL);
+      verdict = verdict_of (db, &rc);
     }
-  if (rc == SQLITE_OK && (rc = sqlite3_step (statement)) == SQLITE_ROW)
-    verdict = g_strdup ((const char *) sqlite3_column_text (statement, 0));
-  sqlite3_finalize (statement);
   sqlite3_close (db);
   if (verdict != NULL)
     g_task_return_pointer (task, verdict, g_free);

@@ -915,6 +915,28 @@ test_delete_undelete (Fixture       *fixture,
   assert_same_debt (restored, original);
 }
 
+/* What a crash left in the trash goes a day later, history and all; what
+ * went there since stays for the program that put it there. */
+static void
+test_old_trash_emptied (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(MuStore) store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+
+  import (store, 0, 4);
+  g_clear_pointer (&store, mu_store_close);
+  raw_sql (fixture->path, "UPDATE debts SET trashed = 1, modified = '2020-01-01T00:00:00Z' WHERE key = 'D-00000';"
+                          "UPDATE debts SET trashed = 1, modified = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
+                          " WHERE key = 'D-00002'");
+  store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  g_assert_cmpuint (n_debts (store), ==, 2);
+  g_clear_pointer (&store, mu_store_close);
+  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM debts WHERE key = 'D-00000'"), ==, 0);
+  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM debts WHERE key = 'D-00002'"), ==, 1);
+  g_assert_cmpint (raw_int (fixture->path, "SELECT count(*) FROM debt_payments p"
+                                           " WHERE NOT EXISTS (SELECT 1 FROM debts d WHERE d.id = p.debt_id)"), ==, 0);
+}
+
 /* A row another program damaged is said to be damaged, by its debt:
  * getting it checks it whole and names the field; the list refuses what
  * cannot be read at all and leaves what only the model checks across
@@ -1037,6 +1059,7 @@ main (int    argc,
   ADD ("/store/debts/schema/checks-hold", test_checks_hold);
   ADD ("/store/debts/schema/foreign-keys", test_foreign_keys);
   ADD ("/store/debts/delete/undo-until-closed", test_delete_undelete);
+  ADD ("/store/debts/delete/crash-leftovers-go-a-day-later", test_old_trash_emptied);
   ADD ("/store/debts/damaged-row-named", test_damaged_row);
   ADD ("/store/debts/damaged-table-missing", test_missing_table);
 #undef ADD

@@ -159,7 +159,7 @@ activate (GtkWidget  *widget,
   g_assert_true (gtk_widget_activate_action_variant (widget, action, parameter));
 }
 
-static gboolean
+G_GNUC_UNUSED static gboolean
 has_rule (MuDebtPage *page,
           const char *rule)
 {

@@ -102,13 +102,32 @@ test_text (void)
   g_assert_nonnull (strstr (text, "04/15/26 — 40\u202f000.00 RUB (cash)"));
   g_assert_nonnull (strstr (text, "05/20/26 — 10\u202f000.00 RUB (set-off)"));
   g_assert_nonnull (strstr (text, "the amount outstanding is 100\u202f000.00 RUB"));
-  g_assert_nonnull (strstr (text, "pay 100\u202f000.00 RUB within 30 calendar days"));
+  g_assert_nonnull (strstr (text, "pay 100\u202f000.00 RUB by 07/01/26, within 30 calendar days of the date of this claim"));
   g_assert_nonnull (strstr (text, "arbitrazh court"));
   g_assert_nonnull (strstr (text, "Account 40702810000000000001"));
   g_assert_nonnull (strstr (text, "Director R. Khairullin"));
   g_assert_null (strstr (text, "interest"));
   g_assert_null (strstr (text, "penalty"));
   g_assert_null (strstr (text, "charity"));
+  letter_clear (&l);
+}
+
+/* A person is sued in a court of general jurisdiction, not under the
+ * Arbitration Procedure Code. */
+static void
+test_person (void)
+{
+  Letter l;
+  GDate on = day (2026, 6, 1);
+  g_autoptr(MuClaimLetter) letter = NULL;
+  g_autofree char *text = NULL;
+
+  letter_init (&l);
+  l.debtor->kind = MU_DEBTOR_PERSON;
+  letter = letter_new (&l, &on);
+  text = mu_claim_letter_dup_text (letter);
+  g_assert_nonnull (strstr (text, "we will apply to the court for its recovery."));
+  g_assert_null (strstr (text, "arbitrazh"));
   letter_clear (&l);
 }
 
@@ -129,7 +148,7 @@ test_as_of_and_pledge (void)
   text = mu_claim_letter_dup_text (letter);
   g_assert_nonnull (strstr (text, "the amount outstanding is 110\u202f000.00 RUB"));
   g_assert_null (strstr (text, "set-off"));
-  g_assert_nonnull (strstr (text, "within 15 calendar days"));
+  g_assert_nonnull (strstr (text, "by 05/16/26, within 15 calendar days"));
   g_assert_nonnull (strstr (text, "to give 5\u202f000.00 RUB to charity. This sum is not payable to us."));
   letter_clear (&l);
 }
@@ -192,7 +211,7 @@ test_pdf (void)
   g_assert_nonnull (strstr (text, "CLAIM"));
   g_assert_nonnull (strstr (text, "Harvester Trading Company"));
   g_assert_nonnull (strstr (text, "100"));
-  g_assert_nonnull (strstr (text, "000.00 RUB within 30 calendar days"));
+  g_assert_nonnull (strstr (text, "000.00 RUB by 07/01/26, within 30"));
   g_assert_null (strstr (text, "interest"));
   g_remove (path);
   g_rmdir (dir);
@@ -234,6 +253,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/claim-letter/text/parties-amount-period", test_text);
+  g_test_add_func ("/claim-letter/text/a-person-to-the-court", test_person);
   g_test_add_func ("/claim-letter/text/as-of-and-charity-pledge", test_as_of_and_pledge);
   g_test_add_func ("/claim-letter/settled/nothing-to-claim", test_settled);
   g_test_add_func ("/claim-letter/pdf/one-a4-page", test_pdf);

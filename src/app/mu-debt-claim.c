@@ -262,7 +262,7 @@ missing_details (void)
 
       /* Translators: in the claim dialog: the creditor's details that Preferences do not have yet. */
       text = g_strdup_printf (_("Preferences do not give %s: the letter will lack them. Fill them in under "
-                                "Preferences, Business, before sending it."), list);
+                                "Preferences, Your Business, before sending it."), list);
     }
   return text;
 }

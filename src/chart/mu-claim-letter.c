@@ -4,7 +4,7 @@
  * DESIGN.md, "The claim letter": the creditor and the debtor, the basis,
  * the amount owed with the payments deducted, the demand to pay within
  * the claim period, that otherwise the creditor will go to the arbitrazh
- * court, the account to pay to and — where the contract has one — the
+ * court (a person: to the court), the account to pay to and — where the contract has one — the
  * charity pledge. Never interest, never a penalty: a debt does not grow.
  *
  * The letter is a column of blocks (the parties, the title, paragraphs,
@@ -209,25 +209,45 @@ add_payments (MuClaimLetter *letter,
 static void
 add_demand (MuClaimLetter    *letter,
             const MuDebt     *debt,
+            const MuDebtor   *debtor,
             const MuCreditor *creditor,
+            const GDate      *date,
             MuMoney           outstanding)
 {
   g_autofree char *owed = money (debt, outstanding);
+  g_autofree char *by = NULL;
+  GDate last = *date;
 
+  /* The claim period runs from the day after the claim is sent (Civil
+   * Code art. 191): its last day is the one a suit may not yet be filed
+   * on, as mu_debt_state() counts it. */
+  g_date_add_days (&last, debt->claim_days);
+  by = date_text (&last);
   add_block (letter, BLOCK_PARAGRAPH,
              /* Translators: the demand of the claim letter: the amount
-              * outstanding, and the claim period in calendar days. */
-             g_strdup_printf (ngettext ("We demand that you pay %s within %u calendar day of receiving this claim.",
-                                        "We demand that you pay %s within %u calendar days of receiving this claim.",
+              * outstanding, the last day to pay it, and the claim period
+              * in calendar days counted from the letter's date. */
+             g_strdup_printf (ngettext ("We demand that you pay %s by %s, within %u calendar day of the date of "
+                                        "this claim.",
+                                        "We demand that you pay %s by %s, within %u calendar days of the date of "
+                                        "this claim.",
                                         debt->claim_days),
-                              owed, debt->claim_days));
+                              owed, by, debt->claim_days));
   if (given (creditor->bank_details))
     /* Translators: the account the debtor is to pay to, in the claim letter. */
     add_block (letter, BLOCK_PARAGRAPH, g_strdup_printf (_("Payment details: %s"), creditor->bank_details));
-  add_block (letter, BLOCK_PARAGRAPH,
-             g_strdup (_("Should the debt not be paid within this period, we will apply to the arbitrazh court "
-                         "for its recovery (Arbitration Procedure Code of the Russian Federation, "
-                         "article 4, part 5).")));
+  /* A business is sued in the arbitrazh court, after the claim the
+   * Arbitration Procedure Code asks for; a person in a court of general
+   * jurisdiction. */
+  if (debtor->kind == MU_DEBTOR_COMPANY)
+    add_block (letter, BLOCK_PARAGRAPH,
+               g_strdup (_("Should the debt not be paid within this period, we will apply to the arbitrazh court "
+                           "for its recovery (Arbitration Procedure Code of the Russian Federation, "
+                           "article 4, part 5).")));
+  else
+    add_block (letter, BLOCK_PARAGRAPH,
+               g_strdup (_("Should the debt not be paid within this period, we will apply to the court for its "
+                           "recovery.")));
   if (debt->charity_pledge > 0)
     {
       g_autofree char *pledge = money (debt, debt->charity_pledge);
@@ -266,7 +286,7 @@ add_body (MuClaimLetter    *letter,
   add_payments (letter, debt, date);
   /* Translators: what is still owed, in the claim letter, and on which day. */
   add_block (letter, BLOCK_PARAGRAPH, g_strdup_printf (_("As of %s, the amount outstanding is %s."), today, owed));
-  add_demand (letter, debt, creditor, outstanding);
+  add_demand (letter, debt, debtor, creditor, date, outstanding);
 }
 
 /* The letter for @debt as of @date, on pages @page_width × @page_height

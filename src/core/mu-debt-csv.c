@@ -115,8 +115,8 @@ column_name (const Reader *reader,
 {
   if (reader->header != NULL && index < reader->header->len)
     return g_strdup (g_ptr_array_index (reader->header, index));
-  /* Translators: a column of a CSV file, counted from 1, when it has no name. */
-  return g_strdup_printf (_("column %u"), index + 1);
+  /* A column without a name: its number, counted from 1. */
+  return g_strdup_printf ("%u", index + 1);
 }
 
 static gboolean

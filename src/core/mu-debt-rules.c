@@ -73,7 +73,7 @@ check_late_interest (DebtCheck *check)
   if (!check->debt->late_interest)
     return;
   add_finding (check, "late-interest", MU_SEVERITY_ERROR, g_strdup ("late_interest"),
-               _("AAOIFI Shari‘ah Standard 3, Default in Payment by a Debtor: a debt may not be increased for "
+               _("AAOIFI Shari‘ah Standard 3, Procrastinating Debtor: a debt may not be increased for "
                  "delay; a pledge to give to charity and the actual costs of collecting are allowed."),
                "%s",
                _("The contract asks for interest or a penalty for late payment, payable to you: that is riba, and "

@@ -308,7 +308,7 @@ mu_chart_view_describe_period (MuChartView *self,
 {
   GString *text;
   guint exponent;
-  char date[64];
+  g_autofree char *date = NULL;
 
   g_return_val_if_fail (MU_IS_CHART_VIEW (self), NULL);
 
@@ -316,7 +316,7 @@ mu_chart_view_describe_period (MuChartView *self,
     return NULL;
 
   exponent = mu_scenario_get_exponent (self->scenario);
-  g_date_strftime (date, sizeof date, "%x", &self->result->periods[period - 1].start);
+  date = mu_input_format_date (&self->result->periods[period - 1].start);
   text = g_string_new (NULL);
   /* Translators: the heading of a chart's tooltip: the period and its first day. */
   g_string_append_printf (text, _("<b>Period %u</b>, from %s"), period, date);

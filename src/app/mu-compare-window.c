@@ -171,12 +171,12 @@ money_text (MuMoney           amount,
 static char *
 owned_text (const MuFigures *f)
 {
-  char date[64] = "";
+  g_autofree char *date = NULL;
 
   if (!g_date_valid (&f->owned_outright_from) || g_date_get_year (&f->owned_outright_from) > 9999)
     /* Translators: the buyers do not own it all when the projection ends. */
     return g_strdup (_("not within the projection"));
-  g_date_strftime (date, sizeof date, "%x", &f->owned_outright_from);
+  date = mu_input_format_date (&f->owned_outright_from);
   /* Translators: the day from which the buyers own the whole object. */
   return g_strdup_printf (_("from %s"), date);
 }

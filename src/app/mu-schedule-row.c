@@ -224,13 +224,11 @@ amount_text (const MuResult   *result,
   return mu_input_format_amount (sum, exponent);
 }
 
+/* Dates as the form's fields write them, in the locale's order. */
 static char *
 date_text (const GDate *date)
 {
-  char text[64] = "";
-
-  g_date_strftime (text, sizeof text, "%x", date);
-  return g_strdup (text);
+  return mu_input_format_date (date);
 }
 
 static char *

@@ -275,7 +275,7 @@ on_export_report (GFile    *file,
   mu_chart_style_init (&style, MU_CHART_THEME_LIGHT);
   style.rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
   mu_report_write_pdf (mu_scenario_page_get_scenario (self->page), mu_scenario_page_get_result (self->page),
-                       &style, MU_PAPER_A4, path, NULL, &error);
+                       &style, mu_paper_for_locale (), path, NULL, &error);
   say_saved (self, file, error);
 }
 

@@ -11,9 +11,24 @@
 #include <glib/gstdio.h>
 
 #include "mu-exchange.h"
+#include "mu-input.h"
 #include "mu-store.h"
 #include "mu-window.h"
 #include "test-util.h"
+
+/* A date as the window writes it in the locale the test runs in: C.UTF-8
+ * orders it differently from one glibc to the next. */
+static inline char *
+shown_date (guint year,
+            guint month,
+            guint day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return mu_input_format_date (&date);
+}
 
 /* How long the test waits for what it set going before it calls it a
  * hang: generous, for a loaded machine under AddressSanitizer. */

@@ -16,6 +16,27 @@
 #include "mu-window.h"
 #include "test-util.h"
 
+/* GTK for a test of the window: settings in memory, the cairo renderer,
+ * no animations, and the application's style when screenshots are taken. */
+static inline void
+gui_test_init (int    *argc,
+               char ***argv)
+{
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  gtk_test_init (argc, argv, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  adw_init ();
+  if (g_getenv ("MUSHARAKA_SCREENSHOTS") != NULL)
+    {
+      g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (style, "/io/github/musharaka/Musharaka/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
+}
+
 /* A date as the window writes it in the locale the test runs in: C.UTF-8
  * orders it differently from one glibc to the next. */
 static inline char *

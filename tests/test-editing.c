@@ -484,19 +484,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  gtk_test_init (&argc, &argv, NULL);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  adw_init ();
-  if (g_getenv ("MUSHARAKA_SCREENSHOTS") != NULL)
-    {
-      g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
-
-      gtk_css_provider_load_from_resource (style, "/io/github/musharaka/Musharaka/style.css");
-      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
-                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-    }
+  gui_test_init (&argc, &argv);
 
   ADD ("typing/survives-adding-a-partner", test_typing_survives_add_partner);
   ADD ("typing/half-typed-amounts-not-stored", test_half_typed_not_stored);

@@ -555,19 +555,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  gtk_test_init (&argc, &argv, NULL);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  adw_init ();
-  if (g_getenv ("MUSHARAKA_SCREENSHOTS") != NULL)
-    {
-      g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
-
-      gtk_css_provider_load_from_resource (style, "/io/github/musharaka/Musharaka/style.css");
-      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
-                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-    }
+  gui_test_init (&argc, &argv);
 
   g_test_add_func ("/schedule/case-c/totals-and-the-bank-at-0-after-the-last-buyout", test_case_c_totals);
   g_test_add_func ("/schedule/buyers-pay/buyout-and-rent", test_buyers_pay_rent);

@@ -727,19 +727,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  gtk_test_init (&argc, &argv, NULL);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  adw_init ();
-  if (g_getenv ("MUSHARAKA_SCREENSHOTS") != NULL)
-    {
-      g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
-
-      gtk_css_provider_load_from_resource (style, "/io/github/musharaka/Musharaka/style.css");
-      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
-                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-    }
+  gui_test_init (&argc, &argv);
 
   ADD ("plan/level-gives-equal-installments", test_level_plan);
   ADD ("plan/step-up-shows-its-step", test_step_up_plan);

@@ -19,7 +19,6 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
 #include "mu-chart-private.h"
@@ -478,39 +477,38 @@ mu_claim_letter_draw_page (MuClaimLetter *letter,
   cairo_restore (cr);
 }
 
+static guint
+paginate_letter (gpointer  letter,
+                 cairo_t  *cr)
+{
+  return mu_claim_letter_paginate (letter, cr);
+}
+
+static void
+draw_letter_page (gpointer  letter,
+                  cairo_t  *cr,
+                  guint     page)
+{
+  mu_claim_letter_draw_page (letter, cr, page);
+}
+
 gboolean
 mu_claim_letter_write_pdf (MuClaimLetter  *letter,
                            const char     *path,
                            guint          *n_pages,
                            GError        **error)
 {
-  cairo_surface_t *surface;
   cairo_status_t status;
-  cairo_t *cr;
-  guint pages;
 
   g_return_val_if_fail (letter != NULL && path != NULL, FALSE);
 
-  surface = cairo_pdf_surface_create (path, letter->page_width, letter->page_height);
-  cr = cairo_create (surface);
-  pages = mu_claim_letter_paginate (letter, cr);
-  for (guint page = 0; page < pages; page++)
-    {
-      mu_claim_letter_draw_page (letter, cr, page);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
+  status = mu_pages_write_pdf (path, letter->page_width, letter->page_height, paginate_letter, draw_letter_page,
+                               letter, n_pages);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, _("Could not write the claim to “%s”: %s"), path,
                    cairo_status_to_string (status));
       return FALSE;
     }
-  if (n_pages != NULL)
-    *n_pages = pages;
   return TRUE;
 }

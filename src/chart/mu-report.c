@@ -468,6 +468,52 @@ mu_report_draw_page (MuReport *report,
 }
 
 /* Every page of the report into a PDF file, as Print would give them. */
+/* Writes @pages pages of @width × @height points into the PDF @path, each
+ * drawn by @draw once @paginate has counted them: the report's and the
+ * claim letter's. The cairo status says whether the file was written. */
+cairo_status_t
+mu_pages_write_pdf (const char    *path,
+                    double         width,
+                    double         height,
+                    MuPaginateFunc paginate,
+                    MuDrawPageFunc draw,
+                    gpointer       data,
+                    guint         *n_pages)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, width, height);
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+  guint pages = paginate (data, cr);
+
+  for (guint page = 0; page < pages; page++)
+    {
+      draw (data, cr, page);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (n_pages != NULL && status == CAIRO_STATUS_SUCCESS)
+    *n_pages = pages;
+  return status;
+}
+
+static guint
+paginate_report (gpointer  report,
+                 cairo_t  *cr)
+{
+  return mu_report_paginate (report, cr);
+}
+
+static void
+draw_report_page (gpointer  report,
+                  cairo_t  *cr,
+                  guint     page)
+{
+  mu_report_draw_page (report, cr, page);
+}
+
 gboolean
 mu_report_write_pdf (const MuScenario   *scenario,
                      const MuResult     *result,
@@ -478,36 +524,19 @@ mu_report_write_pdf (const MuScenario   *scenario,
                      GError            **error)
 {
   g_autoptr(MuReport) report = NULL;
-  cairo_surface_t *surface;
   cairo_status_t status;
-  cairo_t *cr;
   double width, height;
-  guint pages;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
   mu_paper_size (paper, &width, &height);
   report = mu_report_new (scenario, result, style, width, height);
-  surface = cairo_pdf_surface_create (path, width, height);
-  cr = cairo_create (surface);
-  pages = mu_report_paginate (report, cr);
-  for (guint page = 0; page < pages; page++)
-    {
-      mu_report_draw_page (report, cr, page);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
+  status = mu_pages_write_pdf (path, width, height, paginate_report, draw_report_page, report, n_pages);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, _("Could not write the report to “%s”: %s"),
                    path, cairo_status_to_string (status));
       return FALSE;
     }
-  if (n_pages != NULL)
-    *n_pages = pages;
   return TRUE;
 }

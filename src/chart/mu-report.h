@@ -17,6 +17,10 @@ typedef enum
 
 typedef struct _MuReport MuReport;
 
+/* A document of pages drawn the same on paper and in a PDF. */
+typedef guint (*MuPaginateFunc) (gpointer data, cairo_t *cr);
+typedef void  (*MuDrawPageFunc) (gpointer data, cairo_t *cr, guint page);
+
 MuReport *mu_report_new         (const MuScenario   *scenario,
                                  const MuResult     *result,
                                  const MuChartStyle *style,
@@ -35,6 +39,13 @@ gboolean  mu_report_write_pdf   (const MuScenario   *scenario,
                                  const char         *path,
                                  guint              *n_pages,
                                  GError            **error);
+cairo_status_t mu_pages_write_pdf (const char    *path,
+                                  double         width,
+                                  double         height,
+                                  MuPaginateFunc paginate,
+                                  MuDrawPageFunc draw,
+                                  gpointer       data,
+                                  guint         *n_pages);
 void      mu_paper_size         (MuPaper             paper,
                                  double             *width,
                                  double             *height);

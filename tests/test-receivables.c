@@ -5,8 +5,8 @@
  *
  * The dialogs are driven as a user would: text typed in their rows, one
  * of their answers chosen. Those of libadwaita 1.2 are windows of their
- * own (AdwMessageDialog); from 1.5 they sit in the window and these tests
- * are skipped there.
+ * own (AdwMessageDialog); from 1.5 they sit in the window (AdwAlertDialog)
+ * and are found there, answered by their buttons.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +19,7 @@
 
 #include "gui-test-util.h"
 #include "mu-chart.h"
+#include "mu-compat.h"
 #include "mu-debt-claim.h"
 #include "mu-debt-list.h"
 #include "mu-input.h"
@@ -159,7 +160,7 @@ activate (GtkWidget  *widget,
   g_assert_true (gtk_widget_activate_action_variant (widget, action, parameter));
 }
 
-G_GNUC_UNUSED static gboolean
+static gboolean
 has_rule (MuDebtPage *page,
           const char *rule)
 {
@@ -179,34 +180,6 @@ date_text (guint year,
   GDate date = ymd (year, month, day);
 
   return mu_input_format_date (&date);
-}
-
-/* The dialogs of libadwaita 1.2 */
-
-#if !ADW_CHECK_VERSION (1, 5, 0)
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-
-static gboolean
-dialog_shown (gpointer data)
-{
-  g_autoptr(GList) windows = gtk_window_list_toplevels ();
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      {
-        *(GtkWidget **) data = l->data;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-static GtkWidget *
-find_dialog (void)
-{
-  GtkWidget *dialog = NULL;
-
-  wait_until (dialog_shown, &dialog, "a dialog shown");
-  return dialog;
 }
 
 /* The first widget under @widget of @type whose row title, label or
@@ -242,19 +215,94 @@ row (GtkWidget  *dialog,
   return found;
 }
 
+/* The dialogs of libadwaita 1.5 and later: AdwAlertDialogs, shown in
+ * the window they ask about, answered by a click on their button. */
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+MU_BEGIN_NEWER_API
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      AdwDialog *dialog = NULL;
+
+      if (ADW_IS_APPLICATION_WINDOW (l->data))
+        dialog = adw_application_window_get_visible_dialog (l->data);
+      else if (ADW_IS_WINDOW (l->data))
+        dialog = adw_window_get_visible_dialog (l->data);
+      if (ADW_IS_ALERT_DIALOG (dialog) && gtk_widget_get_mapped (GTK_WIDGET (dialog)))
+        {
+          *(GtkWidget **) data = GTK_WIDGET (dialog);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+enabled (GtkWidget  *dialog,
+         const char *response)
+{
+  return adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), response);
+}
+
+/* The button under @widget labelled @label, as its response is. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 answer (GtkWidget  *dialog,
         const char *response)
 {
+  GtkWidget *button = find_button (dialog, adw_alert_dialog_get_response_label (ADW_ALERT_DIALOG (dialog), response));
   GtkWidget *gone = dialog;
 
-  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), response));
+  g_assert_true (enabled (dialog, response));
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &gone);
-  /* As its button does: the answer, then the dialog closed. */
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
-  if (gone != NULL)
-    gtk_window_destroy (GTK_WINDOW (dialog));
+  /* Its button closes the dialog and gives the answer. */
+  g_signal_emit_by_name (button, "clicked");
   wait_until (is_null, &gone, "the dialog closed");
+}
+
+MU_END_NEWER_API
+#else
+
+/* Those of libadwaita 1.2: AdwMessageDialogs, windows of their own. */
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      {
+        *(GtkWidget **) data = l->data;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 static gboolean
@@ -264,9 +312,32 @@ enabled (GtkWidget  *dialog,
   return adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), response);
 }
 
+static void
+answer (GtkWidget  *dialog,
+        const char *response)
+{
+  GtkWidget *gone = dialog;
+
+  g_assert_true (enabled (dialog, response));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &gone);
+  /* As its button does: the answer, then the dialog closed. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  if (gone != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_until (is_null, &gone, "the dialog closed");
+}
+
 G_GNUC_END_IGNORE_DEPRECATIONS
-#define HAVE_WINDOW_DIALOGS 1
 #endif
+
+static GtkWidget *
+find_dialog (void)
+{
+  GtkWidget *dialog = NULL;
+
+  wait_until (dialog_shown, &dialog, "a dialog shown");
+  return dialog;
+}
 
 /* Imported by path, as the file chooser does: the most overdue first. */
 static void
@@ -311,16 +382,6 @@ test_import (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
 }
 
-static void
-close_dialogs (void)
-{
-  g_autoptr(GList) windows = gtk_window_list_toplevels ();
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    if (l->data != NULL && !MU_IS_WINDOW (l->data) && gtk_widget_get_visible (l->data))
-      gtk_window_destroy (l->data);
-}
-
 /* A file dropped on the window; a bad one stores nothing and says where. */
 static void
 test_drop_and_refuse (Fixture       *fixture,
@@ -331,6 +392,7 @@ test_drop_and_refuse (Fixture       *fixture,
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
   GtkDropTarget *target = NULL;
+  GtkWidget *dialog;
   g_autoptr(GError) error = NULL;
   GValue value = G_VALUE_INIT;
   GSList *files = g_slist_prepend (NULL, file);
@@ -357,11 +419,14 @@ test_drop_and_refuse (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "Line 3, column “due”"));
   g_assert_cmpuint (mu_store_count_debts (fixture->library.store, NULL), ==, 3);
   g_assert_cmpuint (mu_register_document_get_n_debts (fixture->document), ==, 3);
-  close_dialogs ();
+  /* The dialog says so, and is closed. */
+  dialog = find_dialog ();
+  g_assert_nonnull (find_widget (dialog, GTK_TYPE_LABEL, "“bad.csv” Was Not Imported"));
+  g_assert_nonnull (find_widget (dialog, GTK_TYPE_LABEL, "Line 3, column “due”"));
+  answer (dialog, "close");
   g_unlink (bad);
 }
 
-#ifdef HAVE_WINDOW_DIALOGS
 static void
 test_payment (Fixture       *fixture,
               gconstpointer  data)
@@ -528,7 +593,6 @@ test_hardship_forgiven (Fixture       *fixture,
   activate (GTK_WIDGET (fixture->window), "win.undo", NULL);
   g_assert_cmpint (state_of (fixture, "Invoice 18")->outstanding, ==, 25050);
 }
-#endif
 
 static GtkWidget *
 button_in (GtkWidget *widget)
@@ -645,12 +709,10 @@ main (int    argc,
 
   ADD ("import/by-path-and-undone", test_import);
   ADD ("import/dropped-and-refused", test_drop_and_refuse);
-#ifdef HAVE_WINDOW_DIALOGS
   ADD ("payment/recorded-and-undone", test_payment);
   ADD ("claim/to-pdf-and-undone", test_claim);
   ADD ("arrangement/instalments-and-undone", test_instalments);
   ADD ("hardship/forgiven-and-undone", test_hardship_forgiven);
-#endif
   ADD ("balance/takes-the-register", test_take_receivables);
   ADD ("screenshots", test_screenshots);
   return g_test_run ();

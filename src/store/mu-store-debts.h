@@ -45,6 +45,22 @@ gboolean   mu_store_foreach_debt       (MuStore                 *store,
                                         MuStoreDebtFunc          func,
                                         gpointer                 data,
                                         GError                 **error);
+/* The same, for what the debts are as of @as_of — the register's list,
+ * totals and buckets — with less of each debt's history read: the debt
+ * lent to @func is whole but for its payments and contacts, and
+ * mu_debt_state() as of @as_of gives of it exactly what it gives of the
+ * debt mu_store_get_debt() reads. Its payments are at most three, cash,
+ * without notes: the sum of those on or before the day an arrangement in
+ * force by @as_of was agreed (without one, on or before @as_of), of those
+ * after it up to @as_of, and of those after @as_of, each dated the last of
+ * its payments. Its contacts are at most one, without who or a note: the
+ * last on or before @as_of. For nothing but what is derived as of @as_of:
+ * its instalments, findings or validation are not those of the debt. */
+gboolean   mu_store_foreach_debt_as_of (MuStore                 *store,
+                                        const GDate             *as_of,
+                                        MuStoreDebtFunc          func,
+                                        gpointer                 data,
+                                        GError                 **error);
 
 /* All or nothing: every debtor and debt is stored, or none. A debtor
  * whose id is already in the library is the one there, kept as it is, and

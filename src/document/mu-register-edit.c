@@ -216,7 +216,7 @@ add_to_total (const MuDebt  *debt,
 /* What the library's debts in @currency have outstanding as of @as_of,
  * in its minor units, and how many there are: the receivables a
  * scenario's balance sheet starting that day takes. The debts are read
- * one at a time, not all held at once. */
+ * one at a time, each with only what its state that day needs. */
 gboolean
 mu_register_outstanding_total (MuStore      *store,
                                const char   *currency,
@@ -229,7 +229,7 @@ mu_register_outstanding_total (MuStore      *store,
 
   g_return_val_if_fail (store != NULL && currency != NULL && as_of != NULL && total != NULL, FALSE);
 
-  if (!mu_store_foreach_debt (store, add_to_total, &sum, error))
+  if (!mu_store_foreach_debt_as_of (store, as_of, add_to_total, &sum, error))
     return FALSE;
   *total = sum.total;
   if (n_debts != NULL)

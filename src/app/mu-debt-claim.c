@@ -258,7 +258,9 @@ missing_details (void)
       missing[n++] = names[i];
   if (n > 0)
     {
-      g_autofree char *list = g_strjoinv (", ", (char **) missing);
+      /* Translators: what separates the creditor's details missing from
+       * Preferences, in a list. */
+      g_autofree char *list = g_strjoinv (_(", "), (char **) missing);
 
       /* Translators: in the claim dialog: the creditor's details that Preferences do not have yet. */
       text = g_strdup_printf (_("Preferences do not give %s: the letter will lack them. Fill them in under "

@@ -353,7 +353,7 @@ mu_debt_dialog_write_off (MuDebtPage     *page,
   form = mu_debt_form_new (page, _("Write Off"),
                            _("What is outstanding stops being owed. To forgive a debtor who cannot pay is "
                              "charity (Quran 2:280); a debt written off is a loss the partners bear by capital."));
-  mu_debt_form_add_choice (form, "write_off", _("Written off"), kinds, kind == MU_WRITE_OFF_UNCOLLECTABLE ? 1 : 0);
+  mu_debt_form_add_choice (form, "write_off", _("Reason"), kinds, kind == MU_WRITE_OFF_UNCOLLECTABLE ? 1 : 0);
   mu_debt_form_add_entry (form, "written_off", _("On"), today);
   form->read = read_write_off;
   form->apply = apply_write_off;

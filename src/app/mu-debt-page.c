@@ -321,7 +321,7 @@ add_instalments (MuDebtPage        *self,
       const char *mark;
 
       due += instalment->amount;
-      mark = paid >= due ? _("Paid") : g_date_compare (&instalment->date, today) < 0 ? _("Late") : _("To come");
+      mark = paid >= due ? C_("instalment", "Paid") : g_date_compare (&instalment->date, today) < 0 ? _("Late") : _("To come");
       {
         /* Translators: an instalment: its amount, then whether it is paid, late or to come. */
         g_autofree char *text = g_strdup_printf (_("%s — %s"), amount, mark);
@@ -382,7 +382,7 @@ add_debtor (MuDebtPage     *self,
   if (debtor->address != NULL)
     add_row (self, group, "debtor.address", _("Address"), debtor->address);
   if (debtor->contacts != NULL)
-    add_row (self, group, "debtor.contacts", _("Contacts"), debtor->contacts);
+    add_row (self, group, "debtor.contacts", _("Contact details"), debtor->contacts);
   row = add_row (self, group, "debtor.hardship", _("In hardship"),
                  _("Wants to pay and cannot: give time until it is easy, or forgive it as charity"));
   hardship = gtk_switch_new ();

@@ -195,8 +195,8 @@ add_steps (GArray       *events,
            const MuDebt *debt)
 {
   if (g_date_valid (&debt->claim.sent))
-    /* Translators: the written claim, then how it was sent (“by registered post”). */
     add_event (events, &debt->claim.sent, g_strdup ("claim.sent"),
+               /* Translators: the written claim, then how it was sent (“by registered post”). */
                g_strdup_printf (_("Written claim sent %s"), claim_method_label (debt->claim.method)));
   if (g_date_valid (&debt->claim.delivered))
     add_event (events, &debt->claim.delivered, g_strdup ("claim.delivered"), g_strdup (_("Written claim delivered")));
@@ -204,8 +204,8 @@ add_steps (GArray       *events,
     {
       g_autofree char *due = mu_debt_format_date (&debt->arrangement.first_due);
 
-      /* Translators: a deferral agreed: the new due date. */
       add_event (events, &debt->arrangement.agreed, g_strdup ("arrangement"),
+                 /* Translators: a deferral agreed: the new due date. */
                  g_strdup_printf (_("Deferral agreed: due on %s"), due));
     }
   else if (debt->arrangement.kind == MU_ARRANGEMENT_INSTALMENTS)
@@ -217,8 +217,9 @@ add_steps (GArray       *events,
                                            : g_strdup_printf (ngettext ("every %u month", "every %u months", months),
                                                               months);
 
-      /* Translators: an instalment plan agreed: how many, how often (“every 2 months”), from a date. */
       add_event (events, &debt->arrangement.agreed, g_strdup ("arrangement"),
+                 /* Translators: an instalment plan agreed: how many, how often
+                  * (“every 2 months”), from a date. */
                  g_strdup_printf (ngettext ("Interest-free plan agreed: %u instalment %s from %s",
                                             "Interest-free plan agreed: %u instalments %s from %s",
                                             debt->arrangement.n),

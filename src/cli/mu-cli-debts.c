@@ -93,7 +93,7 @@ mu_cli_parse_date (const char *option,
       return TRUE;
     }
   /* Translators: an option such as --date, then what was given. */
-  mu_cli_error (_("%s: expected a date as YYYY-MM-DD, such as 2025-05-10, got “%s”"), option,
+  mu_cli_error (_("%s: expected a date as YYYY-MM-DD or DD.MM.YYYY, such as 2025-05-10, got “%s”"), option,
                 text != NULL ? text : "");
   return FALSE;
 }

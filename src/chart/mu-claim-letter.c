@@ -288,6 +288,30 @@ add_body (MuClaimLetter    *letter,
   add_demand (letter, debt, debtor, creditor, date, outstanding);
 }
 
+static MuClaimLetter *claim_letter_build (const MuDebt       *debt,
+                                          const MuDebtor     *debtor,
+                                          const MuCreditor   *creditor,
+                                          const GDate        *date,
+                                          const MuChartStyle *style,
+                                          double              page_width,
+                                          double              page_height,
+                                          GError            **error);
+
+/* @text set apart from the paragraph around it, so that a name in
+ * another script keeps its own order — its «quotes» included — in a
+ * right-to-left letter (Unicode's first-strong isolate). */
+static void
+isolate (char **text)
+{
+  char *isolated;
+
+  if (*text == NULL || (*text)[0] == '\0')
+    return;
+  isolated = g_strdup_printf ("\u2068%s\u2069", *text);
+  g_free (*text);
+  *text = isolated;
+}
+
 /* The letter for @debt as of @date, on pages @page_width × @page_height
  * points. A debt settled or written off by @date has nothing to claim. */
 MuClaimLetter *
@@ -301,10 +325,45 @@ mu_claim_letter_new (const MuDebt        *debt,
                      GError             **error)
 {
   g_autoptr(MuClaimLetter) letter = NULL;
-  MuDebtState state;
-  GString *signature;
+  g_autoptr(MuDebtor) party = NULL;
+  g_autoptr(MuDebt) owed = NULL;
+  MuCreditor us = { 0 };
 
   g_return_val_if_fail (debt != NULL && debtor != NULL && creditor != NULL && date != NULL, NULL);
+
+  if (mu_chart_locale_is_rtl ())
+    {
+      party = mu_debtor_copy (debtor);
+      owed = mu_debt_copy (debt);
+      us = (MuCreditor) { g_strdup (creditor->name), g_strdup (creditor->tax_number), g_strdup (creditor->address),
+                          g_strdup (creditor->bank_details), g_strdup (creditor->signatory) };
+      isolate (&party->name);
+      isolate (&party->address);
+      isolate (&owed->document);
+      isolate (&us.name);
+      isolate (&us.address);
+      isolate (&us.bank_details);
+      isolate (&us.signatory);
+      letter = claim_letter_build (owed, party, &us, date, style, page_width, page_height, error);
+      mu_creditor_clear (&us);
+      return g_steal_pointer (&letter);
+    }
+  return claim_letter_build (debt, debtor, creditor, date, style, page_width, page_height, error);
+}
+
+static MuClaimLetter *
+claim_letter_build (const MuDebt        *debt,
+                    const MuDebtor      *debtor,
+                    const MuCreditor    *creditor,
+                    const GDate         *date,
+                    const MuChartStyle  *style,
+                    double               page_width,
+                    double               page_height,
+                    GError             **error)
+{
+  g_autoptr(MuClaimLetter) letter = NULL;
+  MuDebtState state;
+  GString *signature;
 
   if (!mu_debt_state (debt, date, &state, error))
     return NULL;

@@ -322,13 +322,21 @@ look_up_icons (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+/* Only for the first window: GtkIconTheme's cache lets a worker's lookup
+ * meet an icon the main thread is finalizing — a later window, built
+ * while an earlier one's icons are freed, could be handed a dead one —
+ * and by then the theme has been read anyway. */
 static void
 begin_icon_theme (GtkWidget *widget)
 {
-  g_autoptr(GTask) task = g_task_new (gtk_icon_theme_get_for_display (gtk_widget_get_display (widget)),
-                                      NULL, NULL, NULL);
+  static gsize started;
+  g_autoptr(GTask) task = NULL;
 
+  if (!g_once_init_enter (&started))
+    return;
+  task = g_task_new (gtk_icon_theme_get_for_display (gtk_widget_get_display (widget)), NULL, NULL, NULL);
   g_task_run_in_thread (task, look_up_icons);
+  g_once_init_leave (&started, 1);
 }
 
 static void

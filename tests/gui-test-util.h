@@ -216,7 +216,6 @@ own_library_clear (OwnLibrary *library)
   g_clear_pointer (&library->uuid, g_free);
 }
 
-/* A scenario of data/examples. */
 /* Closes @window as the user would, then its library. */
 static inline void
 close_window (MuWindow *window,
@@ -240,6 +239,48 @@ open_window (MuStore *store)
   gtk_window_present (GTK_WINDOW (window));
   wait_for_size (GTK_WINDOW (window), 1400, 900);
   return window;
+}
+
+/* An example of data/examples in a library of the test's own, shown in a
+ * window: what the tests of the scenario page start from. */
+typedef struct
+{
+  OwnLibrary      library;
+  MuWindow       *window;
+  MuScenarioPage *page;
+} PageFixture;
+
+static inline void
+page_fixture_open (PageFixture *fixture,
+                   const char  *example)
+{
+  g_autoptr(MuScenario) scenario = load_example (example);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  /* The last test's scenario is not in this library. */
+  g_settings_set_string (settings, "last-scenario", "");
+  own_library_init (&fixture->library, scenario);
+  fixture->window = open_window (fixture->library.store);
+  fixture->page = mu_window_get_page (fixture->window);
+  g_assert_true (mu_window_select (fixture->window, fixture->library.uuid));
+}
+
+static inline void
+page_fixture_close (PageFixture *fixture)
+{
+  close_window (fixture->window, fixture->library.store);
+  own_library_clear (&fixture->library);
+}
+
+/* The editor of @path on the page, which must have one. */
+static inline GtkWidget *
+page_fixture_field (PageFixture *fixture,
+                    const char  *path)
+{
+  GtkWidget *widget = mu_scenario_page_find_field (fixture->page, path);
+
+  g_assert_nonnull (widget);
+  return widget;
 }
 
 typedef struct

@@ -18,35 +18,20 @@
 #include "mu-trash-view.h"
 
 /* The article's case B in a library of the test's own, in a window. */
-typedef struct
-{
-  OwnLibrary          library;
-  MuWindow           *window;
-  MuScenarioPage     *page;
-} Fixture;
+typedef PageFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(MuScenario) scenario = load_example ("case-b-diminishing-redemption.musharaka");
-
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  /* The last test's scenario is not in this library. */
-  g_settings_set_string (settings, "last-scenario", "");
-  own_library_init (&fixture->library, scenario);
-  fixture->window = open_window (fixture->library.store);
-  fixture->page = mu_window_get_page (fixture->window);
-  g_assert_true (mu_window_select (fixture->window, fixture->library.uuid));
+  page_fixture_open (fixture, "case-b-diminishing-redemption.musharaka");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  close_window (fixture->window, fixture->library.store);
-  own_library_clear (&fixture->library);
+  page_fixture_close (fixture);
 }
 
 static const MuScenario *
@@ -59,10 +44,7 @@ static GtkWidget *
 field (Fixture    *fixture,
        const char *path)
 {
-  GtkWidget *widget = mu_scenario_page_find_field (fixture->page, path);
-
-  g_assert_nonnull (widget);
-  return widget;
+  return page_fixture_field (fixture, path);
 }
 
 /* Types @text into @editable a character at a time, as a keyboard does. */
